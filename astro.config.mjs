@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { reportMarkdown } from './src/markdown.ts';
+import { loadSiteConfig } from './src/lib/site-config.ts';
+
+// The canonical origin and sub-path come from content/site.yaml (or SITE_URL / BASE_PATH).
+const site = loadSiteConfig();
+
+export default defineConfig({
+  site: site.url,
+  base: site.basePath,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { processor: unified(reportMarkdown) },
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,37 @@
+import { getCollection } from 'astro:content';
+import { assembleReports, type Report, type Section } from './report-assembly.ts';
+
+let cached: Promise<Report[]> | undefined;
+
+/**
+ * Every report the site shows, newest first, checked across files. Drafts appear in
+ * `npm run dev` only; a production build leaves them out entirely.
+ */
+export function getReports(): Promise<Report[]> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<Report[]> {
+  const [reportEntries, sectionEntries] = await Promise.all([
+    getCollection('reports'),
+    getCollection('sections'),
+  ]);
+  const reports = assembleReports(
+    reportEntries.map((entry) => ({ folder: entry.id, file: entry.filePath ?? entry.id, data: entry.data })),
+    sectionEntries.map((entry) => ({
+      id: entry.id,
+      file: entry.filePath ?? entry.id,
+      data: entry.data,
+      html: entry.rendered?.html ?? '',
+      headings: (entry.rendered?.metadata?.headings as Section['headings'] | undefined) ?? [],
+    })),
+  );
+  return import.meta.env.DEV ? reports : reports.filter((report) => !report.draft);
+}
+
+export async function getLatestReport(): Promise<Report> {
+  const [latest] = await getReports();
+  if (!latest) throw new Error('内容错误：content/reports 中没有可发布的报告 (no published report in content/reports)');
+  return latest;
+}

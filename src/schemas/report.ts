@@ -1,0 +1,21 @@
+import { z } from '../lib/zod-bilingual.ts';
+
+/** content/reports/<year>/report.yaml: one year's report. */
+export const reportSchema = z.strictObject({
+  /** Title of the report as shown on the cover */
+  title: z.string().trim().min(1),
+  /** The year the report covers; must equal the folder name */
+  year: z.number().int().min(2000).max(2100),
+  /** The body that issued the report */
+  issuer: z.string().trim().min(1),
+  /** Date of publication, only when known (YYYY-MM-DD); never the build date */
+  published: z.iso.date().optional(),
+  /** One or two sentences about the report, for the cover and search engines (not report text) */
+  summary: z.string().trim().min(1),
+  /** The report's opening paragraph, verbatim */
+  preamble: z.string().trim().min(1),
+  /** A draft is shown in `npm run dev` only, never published */
+  draft: z.boolean().default(false),
+});
+
+export type ReportData = z.infer<typeof reportSchema>;
