@@ -1,0 +1,37 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchBrowser, openWatchedPage, pageUrl, siteOrigin } from './support/browser.ts';
+import { readingPages } from './support/site-pages.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+test('every internal link and #anchor on every page resolves', async () => {
+  const { page } = await openWatchedPage(browser);
+  const targets = new Map<string, Set<string>>();
+  for (const path of readingPages()) {
+    await page.goto(pageUrl(path));
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== siteOrigin) continue;
+      const document = url.origin + url.pathname + url.search;
+      if (!targets.has(document)) targets.set(document, new Set());
+      if (url.hash) targets.get(document)!.add(decodeURIComponent(url.hash.slice(1)));
+    }
+  }
+  expect(targets.size).toBeGreaterThan(5);
+  const broken: string[] = [];
+  for (const [document, anchors] of targets) {
+    const response = await page.goto(document);
+    if (response?.status() !== 200) { broken.push(`${document} → ${response?.status()}`); continue; }
+    for (const anchor of anchors) {
+      // #top is the top of the document by definition (HTML spec), the rest must exist.
+      if (anchor === 'top') continue;
+      if (await page.locator(`[id="${anchor}"]`).count() !== 1) broken.push(`${document}#${anchor}`);
+    }
+  }
+  expect(broken).toEqual([]);
+  await page.context().close();
+});
