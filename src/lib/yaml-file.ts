@@ -20,7 +20,7 @@ export function readYamlFile<T extends z.ZodType>(absolutePath: string, schema: 
 }
 
 export function parseYaml<T extends z.ZodType>(source: string, file: string, schema: T): z.output<T> {
-  const document = parseDocument(source, { prettyErrors: false });
+  const document = parseDocument(source);
   if (document.errors.length > 0) {
     throw new ContentError(document.errors.map((error) => ({
       file,
@@ -33,15 +33,17 @@ export function parseYaml<T extends z.ZodType>(source: string, file: string, sch
   if (result.success) return result.data;
   throw new ContentError(result.error.issues.map((issue): ContentProblem => {
     const [zh, en] = splitBilingual(issue.message);
-    return { file, field: issue.path.join('.') || undefined, line: lineOf(document, issue.path), zh, en };
+    // An unknown field is reported on the object holding it; point at the field itself.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    return { file, field: path.join('.') || undefined, line: lineOf(source, document, path), zh, en };
   }));
 }
 
-function lineOf(document: ReturnType<typeof parseDocument>, path: PropertyKey[]): number | undefined {
+function lineOf(source: string, document: ReturnType<typeof parseDocument>, path: PropertyKey[]): number | undefined {
   // Point at the deepest part of the path that exists in the file (a missing field has no line).
   for (let depth = path.length; depth >= 0; depth--) {
     const node = document.getIn(path.slice(0, depth), true) as { range?: [number, number] } | undefined;
-    if (node?.range) return lineAt(String(document.toString()), node.range[0]);
+    if (node?.range) return lineAt(source, node.range[0]);
   }
   return undefined;
 }
