@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { assembleReports, type Report, type Section } from './report-assembly.ts';
 
 let cached: Promise<Report[]> | undefined;
@@ -18,14 +19,16 @@ async function load(): Promise<Report[]> {
     getCollection('sections'),
   ]);
   const reports = assembleReports(
-    reportEntries.map((entry) => ({ folder: entry.id, file: entry.filePath ?? entry.id, data: entry.data })),
+    reportEntries.map((entry) => ({ folder: entry.id, file: entry.filePath ?? entry.id, data: entry.data, source: sourceOf(entry.filePath) })),
     sectionEntries.map((entry) => ({
       id: entry.id,
       file: entry.filePath ?? entry.id,
       data: entry.data,
       html: entry.rendered?.html ?? '',
       headings: (entry.rendered?.metadata?.headings as Section['headings'] | undefined) ?? [],
+      source: sourceOf(entry.filePath),
     })),
+    { base: import.meta.env.BASE_URL },
   );
   return import.meta.env.DEV ? reports : reports.filter((report) => !report.draft);
 }
@@ -34,4 +37,18 @@ export async function getLatestReport(): Promise<Report> {
   const [latest] = await getReports();
   if (!latest) throw new Error('内容错误：content/reports 中没有可发布的报告 (no published report in content/reports)');
   return latest;
+}
+
+/** The file as staff wrote it, for line numbers in messages. */
+function sourceOf(filePath: string | undefined): string | undefined {
+  try {
+    return filePath ? readFileSync(filePath, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The report published just before this one (for year-over-year figures), if any. */
+export async function getPreviousReport(report: Report): Promise<Report | undefined> {
+  return (await getReports()).find((candidate) => candidate.year < report.year);
 }

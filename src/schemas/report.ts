@@ -1,4 +1,5 @@
 import { z } from '../lib/zod-bilingual.ts';
+import { figureSchema } from './figure.ts';
 
 /** content/reports/<year>/report.yaml: one year's report. */
 export const reportSchema = z.strictObject({
@@ -16,6 +17,8 @@ export const reportSchema = z.strictObject({
   preamble: z.string().trim().min(1),
   /** A draft is shown in `npm run dev` only, never published */
   draft: z.boolean().default(false),
+  /** Key figures (数字看报告), each checked against the words of its section */
+  figures: z.array(figureSchema).default([]),
 });
 
 export type ReportData = z.infer<typeof reportSchema>;
