@@ -1,3 +1,4 @@
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkRejectRawHtml from './plugins/remark-reject-raw-html.ts';
 import remarkRejectUnsafeLinks from './plugins/remark-reject-unsafe-links.ts';
@@ -10,7 +11,7 @@ import rehypeSiteLinks from './plugins/rehype-site-links.ts';
  * the unit tests. SmartyPants is off: it would rewrite quotes and dashes, and the report's
  * words and punctuation must stay exactly as issued. `base` is the site's sub-path.
  */
-export function reportMarkdownFor(base: string) {
+export function reportMarkdownFor(base: string): UnifiedProcessorOptions {
   return {
     gfm: true,
     smartypants: false,

@@ -1,5 +1,7 @@
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
+import { ContentError } from './content-error.ts';
+import { sitePath } from './urls.ts';
 import { assembleReports, type Report, type Section } from './report-assembly.ts';
 
 let cached: Promise<Report[]> | undefined;
@@ -18,6 +20,16 @@ async function load(): Promise<Report[]> {
     getCollection('reports'),
     getCollection('sections'),
   ]);
+  // Astro's glob loader only logs a section it could not render and goes on without its HTML;
+  // a section must never be published empty, so that stops the build here.
+  const unrendered = sectionEntries.filter((entry) => !entry.rendered);
+  if (unrendered.length > 0) {
+    throw new ContentError(unrendered.map((entry) => ({
+      file: entry.filePath ?? entry.id,
+      zh: '该章节无法转换为网页，原因见上方的错误信息；运行 npm run check 可查看详细说明',
+      en: 'section could not be rendered; see the error logged above or run npm run check',
+    })));
+  }
   const reports = assembleReports(
     reportEntries.map((entry) => ({ folder: entry.id, file: entry.filePath ?? entry.id, data: entry.data, source: sourceOf(entry.filePath) })),
     sectionEntries.map((entry) => ({
@@ -28,7 +40,7 @@ async function load(): Promise<Report[]> {
       headings: (entry.rendered?.metadata?.headings as Section['headings'] | undefined) ?? [],
       source: sourceOf(entry.filePath),
     })),
-    { base: import.meta.env.BASE_URL },
+    { base: sitePath() },
   );
   return import.meta.env.DEV ? reports : reports.filter((report) => !report.draft);
 }
