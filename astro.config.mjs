@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 import { reportMarkdownFor } from './src/markdown.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
@@ -16,4 +17,6 @@ export default defineConfig({
   markdown: { processor: unified(reportMarkdownFor(site.basePath)) },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Sitemap of every page (drafts are never built in production, so never listed); 404 left out.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });
