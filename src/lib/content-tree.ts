@@ -83,7 +83,7 @@ function splitFrontMatter(text: string, file: string): { frontMatter: string; bo
     throw new ContentError({ file, line: 1, zh: '头部信息没有以 --- 结束，请在 title 等字段之后加一行 ---', en: 'front matter is not closed with ---' });
   }
   const blank = (from: number, to: number) => lines.map((line, index) => (index >= from && index < to ? line : '')).join('\n');
-  return { frontMatter: blank(1, end), body: blank(end + 1, lines.length) };
+  return { frontMatter: blank(1, end).split('\n').slice(0, end).join('\n'), body: blank(end + 1, lines.length) };
 }
 
 function listDir(path: string): string[] {

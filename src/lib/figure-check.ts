@@ -1,6 +1,7 @@
 import type { FigureData } from '../schemas/figure.ts';
 import type { ContentProblem } from './content-error.ts';
 import type { Block } from './section-blocks.ts';
+import { lineOf } from './link-check.ts';
 
 /** A figure whose quote was found in its section: it knows the paragraph that states it. */
 export interface Figure extends FigureData {
@@ -31,6 +32,8 @@ export function checkFigures(
   figures: FigureData[],
   sections: Map<string, { file: string; blocks: Block[] }>,
   file: string,
+  /** report.yaml as written, for line numbers */
+  source?: string,
 ): { figures: Figure[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const found: Figure[] = [];
@@ -54,7 +57,7 @@ export function checkFigures(
     const block = section.blocks.find((candidate) => candidate.text.includes(figure.quote));
     if (!block) {
       problems.push({
-        file, field: field('quote'),
+        file, field: field('quote'), line: lineOf(source, `quote: ${figure.quote}`),
         zh: `引文“${figure.quote}”在章节文件 ${section.file} 中找不到。引文须从正文逐字复制（同一段内，标点一致）`,
         en: `quote not found verbatim in ${section.file}`,
       });
@@ -62,7 +65,7 @@ export function checkFigures(
     }
     if (!quoteStatesValue(figure.quote, figure.value, figure.unit)) {
       problems.push({
-        file, field: field('value'),
+        file, field: field('value'), line: lineOf(source, `quote: ${figure.quote}`),
         zh: `数值“${printedValue(figure.value)}${figure.unit}”不在引文“${figure.quote}”中。数值和单位须与引文中的写法完全一致`,
         en: `value "${printedValue(figure.value)}${figure.unit}" does not appear in its quote`,
       });

@@ -148,6 +148,7 @@ export function assembleReports(reportEntries: ReportEntry[], sectionEntries: Se
       entry.data.figures,
       new Map(report.sections.map((section) => [section.slug, { file: section.file, blocks: section.blocks }])),
       report.file,
+      report.source,
     );
     report.figures = checked.figures;
     problems.push(...checked.problems);
