@@ -54,7 +54,7 @@ export async function checkContentTree(root = contentDir()): Promise<Report[]> {
       await collect(async () => {
         const { frontMatter, body } = splitFrontMatter(text, file);
         const data = parseYaml(frontMatter, file, sectionSchema);
-        const rendered = await renderer.render(body, { fileURL: pathToFileURL(path), frontmatter: data });
+        const rendered = await quietly(() => renderer.render(body, { fileURL: pathToFileURL(path), frontmatter: data }));
         sectionEntries.push({
           id: `${folder}/${name.replace(/\.md$/, '')}`,
           file, data, source: text,
@@ -84,6 +84,21 @@ function splitFrontMatter(text: string, file: string): { frontMatter: string; bo
   }
   const blank = (from: number, to: number) => lines.map((line, index) => (index >= from && index < to ? line : '')).join('\n');
   return { frontMatter: blank(1, end).split('\n').slice(0, end).join('\n'), body: blank(end + 1, lines.length) };
+}
+
+/**
+ * Astro's Markdown renderer prints every error with its stack trace before rethrowing it; our
+ * ContentError is reported once, cleanly, by the caller, so that dump is held back. Files are
+ * rendered one at a time, so nothing else logs while console.error is swapped.
+ */
+async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const error = console.error;
+  console.error = () => {};
+  try {
+    return await work();
+  } finally {
+    console.error = error;
+  }
 }
 
 function listDir(path: string): string[] {
