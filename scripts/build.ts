@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { ContentError } from '../src/lib/content-error.ts';
 import { checkContentTree } from '../src/lib/content-tree.ts';
 
+const viteEnvNames = new Set(['BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR']);
 const outDir = resolve(process.argv[2] ?? process.env.BUILD_OUT_DIR ?? 'dist');
 const stagingDir = `${outDir}.building`;
 const retiredDir = `${outDir}.previous`;
@@ -24,7 +25,12 @@ try {
 
 rmSync(stagingDir, { recursive: true, force: true });
 const astro = resolve('node_modules/astro/bin/astro.mjs');
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', stagingDir], { stdio: 'inherit' });
+// --force: Astro's content cache keeps an unchanged entry with the path it was first read
+// from; a deploy build re-reads everything (a second or two). Vite lets BASE_URL, DEV, PROD,
+// MODE and SSR in the environment override import.meta.env: DEV=1 would publish drafts and
+// BASE_URL would break the sub-path, so none of them is passed on (our setting is BASE_PATH).
+const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !viteEnvNames.has(name)));
+const build = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir', stagingDir], { stdio: 'inherit', env });
 if (build.status !== 0) {
   rmSync(stagingDir, { recursive: true, force: true });
   console.error(`\n构建失败，${outDir} 未被改动。(Build failed; ${outDir} left unchanged.)`);

@@ -1,4 +1,5 @@
 import { z } from '../lib/zod-bilingual.ts';
+import { isoDate } from './iso-date.ts';
 import { figureSchema } from './figure.ts';
 
 /** content/reports/<year>/report.yaml: one year's report. */
@@ -10,7 +11,7 @@ export const reportSchema = z.strictObject({
   /** The body that issued the report */
   issuer: z.string().trim().min(1),
   /** Date of publication, only when known (YYYY-MM-DD); never the build date */
-  published: z.iso.date().optional(),
+  published: isoDate.optional(),
   /** One or two sentences about the report, for the cover and search engines (not report text) */
   summary: z.string().trim().min(1),
   /** The report's opening paragraph, verbatim */

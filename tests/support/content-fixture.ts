@@ -27,9 +27,19 @@ export interface ScriptResult { status: number | null; stdout: string; stderr: s
 export function runScript(script: string, args: string[], contentDir: string, env: NodeJS.ProcessEnv = {}): ScriptResult {
   const result = spawnSync(process.execPath, [join(projectRoot, 'scripts', script), ...args], {
     cwd: projectRoot,
-    env: { ...process.env, REPORT_CONTENT_DIR: contentDir, ...env },
+    env: { ...cleanEnv(), REPORT_CONTENT_DIR: contentDir, ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
+}
+
+/**
+ * The environment for a child Astro process, as on a staff machine. Vitest sets BASE_URL,
+ * DEV, PROD, MODE, SSR and NODE_ENV=test for its own Vite; Vite in the child would take them
+ * as the site's (DEV=1 shows drafts, BASE_URL replaces the base path).
+ */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  const vitestNames = /^(BASE_URL|DEV|PROD|MODE|SSR|NODE_ENV|TEST|VITEST.*)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !vitestNames.test(name)));
 }
