@@ -64,3 +64,8 @@ function sourceOf(filePath: string | undefined): string | undefined {
 export async function getPreviousReport(report: Report): Promise<Report | undefined> {
   return (await getReports()).find((candidate) => candidate.year < report.year);
 }
+
+/** getStaticPaths of a per-year route: one path per report, the report as a prop. */
+export async function yearPaths() {
+  return (await getReports()).map((report) => ({ params: { year: String(report.year) }, props: { report } }));
+}

@@ -1,13 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { figuresCsv } from '../../lib/open-data.ts';
 import { reportDataFor } from '../../lib/report-data.ts';
-import { getReports } from '../../lib/reports.ts';
+import { yearPaths } from '../../lib/reports.ts';
 import type { Report } from '../../lib/report-assembly.ts';
 
-export const getStaticPaths = (async () => {
-  const reports = await getReports();
-  return reports.map((report) => ({ params: { year: String(report.year) }, props: { report } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = yearPaths satisfies GetStaticPaths;
 
 /** /data/<year>-figures.csv: the key figures, UTF-8 with BOM for Excel. */
 export const GET: APIRoute = ({ props, site }) =>
