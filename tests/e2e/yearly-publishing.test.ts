@@ -6,6 +6,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openDataReportSchema } from '../../src/schemas/open-data.ts';
 import { copyFixture, editFile, runScript } from '../support/content-fixture.ts';
 import { launchBrowser } from './support/browser.ts';
+import { axeViolations } from './support/axe.ts';
+import { projectRoot } from '../support/content-fixture.ts';
+import { spawnSync } from 'node:child_process';
 import { buildSite, startSite, type RunningSite } from './support/fixture-site.ts';
 
 /*
@@ -242,6 +245,18 @@ describe('the published year', () => {
     expect(xml).not.toContain('<pubDate>');
     await page.goto(url('2099/'));
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).resolves.toBe('/fzzfbg/feed.xml');
+  });
+
+  test('the multi-year pages are valid HTML and pass axe (figures with changes, switcher, archive)', async () => {
+    const validate = spawnSync(process.execPath, [join(projectRoot, 'node_modules/html-validate/bin/html-validate.mjs'), '--config', join(projectRoot, '.htmlvalidate.json'), `${dist}/**/*.html`], { cwd: projectRoot, encoding: 'utf8' });
+    expect(validate.status, validate.stdout + validate.stderr).toBe(0);
+    for (const path of ['2099/', 'reports/', '2098/measures/']) {
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url(path));
+        expect(await axeViolations(page), `${path} at ${width}px`).toEqual([]);
+      }
+    }
   });
 
   test('the sitemap and robots.txt cover both years under the base path', async () => {
