@@ -2,7 +2,7 @@ import type { ContentProblem } from './content-error.ts';
 import { elementIds, linkTargets } from './section-blocks.ts';
 
 interface CheckedSection { slug: string; file: string; html: string; source?: string }
-interface CheckedReport { year: number; sections: CheckedSection[] }
+interface CheckedReport { year: number; draft: boolean; sections: CheckedSection[] }
 
 /**
  * Every link from one section to another page of the site must reach a page that exists,
@@ -11,9 +11,12 @@ interface CheckedReport { year: number; sections: CheckedSection[] }
  * which rehype-site-links has already put in front of root links.
  */
 export function checkInternalLinks(reports: CheckedReport[], base: string): ContentProblem[] {
-  const pages = sitePages(reports);
+  // A published report may only link to published pages: a draft's pages are not built.
+  const publishedPages = sitePages(reports.filter((report) => !report.draft));
+  const allPages = sitePages(reports);
   const problems: ContentProblem[] = [];
   for (const report of reports) {
+    const pages = report.draft ? allPages : publishedPages;
     for (const section of report.sections) {
       const own = pages.get(`${report.year}/${section.slug}/`)!;
       for (const href of linkTargets(section.html)) {

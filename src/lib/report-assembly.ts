@@ -56,17 +56,18 @@ export interface Report extends Omit<ReportData, 'figures'> {
 
 /**
  * Join report.yaml files and section files into reports and check everything a single
- * file's schema cannot see: folder names, file names, unique order and slug. All problems
- * are collected first so staff can fix them in one go.
+ * file's schema cannot see: folder names, file names, unique order and slug, key figures
+ * against the text, internal links, template placeholders left in a published report. All
+ * problems are collected first so staff can fix them in one go.
  */
 export function assembleReports(reportEntries: ReportEntry[], sectionEntries: SectionEntry[], options: AssemblyOptions = {}): Report[] {
   const problems: ContentProblem[] = [];
   const byYear = new Map<string, Report>();
-  const folderOfYear = new Map(reportEntries.map((entry) => [entry.folder, entry]));
+  const reportInFolder = new Map(reportEntries.map((entry) => [entry.folder, entry]));
 
   for (const { folder, file, data, source } of reportEntries) {
     if (String(data.year) !== folder) {
-      const other = folderOfYear.get(String(data.year));
+      const other = reportInFolder.get(String(data.year));
       problems.push({
         file, field: 'year',
         zh: other

@@ -123,6 +123,16 @@ const cases: Case[] = [
     file: '2098/01-measures.md', zh: '没有位置 #plans-p9', en: 'no element with id "plans-p9"', line: 12,
   },
   {
+    name: 'a link from a published report to a draft (its pages are not built)',
+    breakIt: (r) => {
+      cpSync(join(r, '2098'), join(r, '2099'), { recursive: true });
+      editFile(join(r, '2099/report.yaml'), 'year: 2098', 'year: 2099\ndraft: true');
+      editFile(join(r, '2099/01-measures.md'), '/2098/plans/', '/2099/plans/');
+      appendFileSync(join(r, '2098/02-plans.md'), '\n见[下一年度报告](/2099/)。\n');
+    },
+    file: '2098/02-plans.md', zh: '指向的页面不存在', en: 'points to a page that does not exist', line: 7,
+  },
+  {
     name: 'a relative internal link',
     breakIt: (r) => appendFileSync(join(r, '2098/02-plans.md'), '\n见[举措](../measures/)。\n'),
     file: '2098/02-plans.md', zh: '须以 / 开头', en: 'must start with "/"', line: 7,
