@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
-import { reportMarkdown } from './src/markdown.ts';
+import sitemap from '@astrojs/sitemap';
+import { reportMarkdownFor } from './src/markdown.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 
 // The canonical origin and sub-path come from content/site.yaml (or SITE_URL / BASE_PATH).
@@ -13,7 +14,9 @@ export default defineConfig({
   base: site.basePath,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified(reportMarkdown) },
+  markdown: { processor: unified(reportMarkdownFor(site.basePath)) },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Sitemap of every page (drafts are never built in production, so never listed); 404 left out.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 });

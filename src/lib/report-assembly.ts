@@ -2,19 +2,30 @@ import type { ReportData } from '../schemas/report.ts';
 import { sectionFileName, type SectionData } from '../schemas/section.ts';
 import { chineseNumeral } from './chinese-numerals.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
+import { checkFigures, type Figure } from './figure-check.ts';
+import { checkInternalLinks } from './link-check.ts';
+import { sectionBlocks, type Block } from './section-blocks.ts';
+import { templateMarker } from './template-marker.ts';
 
 /** Slugs that would collide with the report's own pages. */
 const reservedSlugs = new Set(['full']);
 
 export interface Heading { depth: number; slug: string; text: string }
 
-export interface ReportEntry { folder: string; file: string; data: ReportData }
+export interface ReportEntry { folder: string; file: string; data: ReportData; source?: string }
 export interface SectionEntry {
   id: string;
   file: string;
   data: SectionData;
   html: string;
   headings: Heading[];
+  /** The whole file as written, for line numbers in messages */
+  source?: string;
+}
+
+export interface AssemblyOptions {
+  /** The site's sub-path, which internal links in the rendered HTML start with */
+  base?: string;
 }
 
 export interface Section extends SectionData {
@@ -29,33 +40,46 @@ export interface Section extends SectionData {
   label: string;
   html: string;
   headings: Heading[];
+  /** Headings and paragraphs with their ids, in reading order */
+  blocks: Block[];
   file: string;
+  source?: string;
 }
 
-export interface Report extends ReportData {
+export interface Report extends Omit<ReportData, 'figures'> {
   file: string;
   sections: Section[];
+  /** Key figures, each checked against its section and linked to its paragraph */
+  figures: Figure[];
+  source?: string;
 }
 
 /**
  * Join report.yaml files and section files into reports and check everything a single
- * file's schema cannot see: folder names, file names, unique order and slug. All problems
- * are collected first so staff can fix them in one go.
+ * file's schema cannot see: folder names, file names, unique order and slug, key figures
+ * against the text, internal links, template placeholders left in a published report. All
+ * problems are collected first so staff can fix them in one go.
  */
-export function assembleReports(reportEntries: ReportEntry[], sectionEntries: SectionEntry[]): Report[] {
+export function assembleReports(reportEntries: ReportEntry[], sectionEntries: SectionEntry[], options: AssemblyOptions = {}): Report[] {
   const problems: ContentProblem[] = [];
   const byYear = new Map<string, Report>();
+  const reportInFolder = new Map(reportEntries.map((entry) => [entry.folder, entry]));
 
-  for (const { folder, file, data } of reportEntries) {
+  for (const { folder, file, data, source } of reportEntries) {
     if (String(data.year) !== folder) {
+      const other = reportInFolder.get(String(data.year));
       problems.push({
         file, field: 'year',
-        zh: `年度 ${data.year} 与所在文件夹 ${folder} 不一致，请把文件夹改名为 ${data.year} 或改正 year`,
-        en: `year ${data.year} does not match folder ${folder}`,
+        zh: other
+          ? `年度 ${data.year} 与 ${other.file} 重复：每个年度只能有一份报告。请改正 year（应为 ${folder}）`
+          : `年度 ${data.year} 与所在文件夹 ${folder} 不一致，请把文件夹改名为 ${data.year} 或改正 year`,
+        en: other
+          ? `year ${data.year} is already the year of ${other.file}; one report per year (expected ${folder})`
+          : `year ${data.year} does not match folder ${folder}`,
       });
       continue;
     }
-    byYear.set(folder, { ...data, file, sections: [] });
+    byYear.set(folder, { ...data, file, source, sections: [], figures: [] });
   }
 
   for (const entry of sectionEntries) {
@@ -99,7 +123,9 @@ export function assembleReports(reportEntries: ReportEntry[], sectionEntries: Se
       label: entry.data.navTitle ?? entry.data.title,
       html: entry.html,
       headings: entry.headings,
+      blocks: sectionBlocks(entry.html),
       file: entry.file,
+      source: entry.source,
     });
   }
 
@@ -118,10 +144,34 @@ export function assembleReports(reportEntries: ReportEntry[], sectionEntries: Se
       zh: `章节名称 ${s.slug} 与 ${first.file} 重复`,
       en: `section slug "${s.slug}" is also used by ${first.file}`,
     })));
+    const entry = reportEntries.find((candidate) => candidate.file === report.file)!;
+    const checked = checkFigures(
+      entry.data.figures,
+      new Map(report.sections.map((section) => [section.slug, { file: section.file, blocks: section.blocks }])),
+      report.file,
+      report.source,
+    );
+    report.figures = checked.figures;
+    problems.push(...checked.problems);
+    if (!report.draft) problems.push(...unfinishedTemplate(report));
   }
+  problems.push(...checkInternalLinks([...byYear.values()], options.base ?? '/'));
 
   if (problems.length > 0) throw new ContentError(problems);
   return [...byYear.values()].sort((a, b) => b.year - a.year);
+}
+
+/** A report still holding the template's placeholder cannot be published. */
+function unfinishedTemplate(report: Report): ContentProblem[] {
+  const files = [{ file: report.file, source: report.source }, ...report.sections];
+  return files
+    .filter(({ source }) => source?.includes(templateMarker))
+    .map(({ file, source }) => ({
+      file,
+      line: source!.slice(0, source!.indexOf(templateMarker)).split('\n').length,
+      zh: `仍有未填写的模板内容“${templateMarker}”。请填写，或在 report.yaml 中保留 draft: true 暂不发布`,
+      en: `template placeholder ${templateMarker} left in a report that is not a draft`,
+    }));
 }
 
 function duplicates<T, K>(items: T[], key: (item: T) => K, problem: (item: T, first: T) => ContentProblem): ContentProblem[] {

@@ -14,6 +14,12 @@ export const urls = {
   report: (year: number) => sitePath(`${year}/`),
   section: (year: number, slug: string) => sitePath(`${year}/${slug}/`),
   fullText: (year: number) => sitePath(`${year}/full/`),
+  // Yearly publishing (issue 5): archive, feed and open data.
+  archive: () => sitePath('reports/'),
+  feed: () => sitePath('feed.xml'),
+  reportData: (year: number) => sitePath(`data/${year}.json`),
+  figuresCsv: (year: number) => sitePath(`data/${year}-figures.csv`),
+  dataSchema: () => sitePath('data/report.schema.json'),
 };
 
 /** Absolute canonical URL of a site path, for <link rel="canonical"> and the page QR code. */

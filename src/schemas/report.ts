@@ -1,4 +1,6 @@
 import { z } from '../lib/zod-bilingual.ts';
+import { isoDate } from './iso-date.ts';
+import { figureSchema } from './figure.ts';
 
 /** content/reports/<year>/report.yaml: one year's report. */
 export const reportSchema = z.strictObject({
@@ -9,13 +11,15 @@ export const reportSchema = z.strictObject({
   /** The body that issued the report */
   issuer: z.string().trim().min(1),
   /** Date of publication, only when known (YYYY-MM-DD); never the build date */
-  published: z.iso.date().optional(),
+  published: isoDate.optional(),
   /** One or two sentences about the report, for the cover and search engines (not report text) */
   summary: z.string().trim().min(1),
   /** The report's opening paragraph, verbatim */
   preamble: z.string().trim().min(1),
   /** A draft is shown in `npm run dev` only, never published */
   draft: z.boolean().default(false),
+  /** Key figures (数字看报告), each checked against the words of its section */
+  figures: z.array(figureSchema).default([]),
 });
 
 export type ReportData = z.infer<typeof reportSchema>;

@@ -1,4 +1,5 @@
 import { z } from '../lib/zod-bilingual.ts';
+import { isoDate } from './iso-date.ts';
 
 /** Front matter of content/reports/<year>/NN-<slug>.md: one section of a report. */
 export const sectionSchema = z.strictObject({
@@ -7,7 +8,7 @@ export const sectionSchema = z.strictObject({
   /** Shorter title for navigation and cards, when the title is long */
   navTitle: z.string().trim().min(1).optional(),
   /** Date this section's content last changed (YYYY-MM-DD), only when known */
-  updated: z.iso.date().optional(),
+  updated: isoDate.optional(),
 });
 
 export type SectionData = z.infer<typeof sectionSchema>;

@@ -24,6 +24,12 @@ test('every internal link and #anchor on every page resolves', async () => {
   expect(targets.size).toBeGreaterThan(5);
   const broken: string[] = [];
   for (const [document, anchors] of targets) {
+    // Downloads (open data, feed) are fetched rather than opened: a browser saves them.
+    if (/\.(json|csv|xml|txt)$/.test(new URL(document).pathname)) {
+      const download = await page.request.get(document);
+      if (download.status() !== 200) broken.push(`${document} → ${download.status()}`);
+      continue;
+    }
     const response = await page.goto(document);
     if (response?.status() !== 200) { broken.push(`${document} → ${response?.status()}`); continue; }
     for (const anchor of anchors) {

@@ -1,0 +1,68 @@
+import type { Report } from './report-assembly.ts';
+import type { OpenDataReport } from '../schemas/open-data.ts';
+
+/**
+ * The open data of one report: /data/<year>.json (metadata, sections with their paragraphs
+ * and ids, figures) and /data/<year>-figures.csv. `absolute` turns a site path into a full URL.
+ */
+export function reportData(report: Report, absolute: (path: string) => string, paths: {
+  report: string; section: (slug: string) => string;
+}): OpenDataReport {
+  return {
+    year: report.year,
+    title: report.title,
+    issuer: report.issuer,
+    ...(report.published ? { published: report.published } : {}),
+    summary: report.summary,
+    preamble: report.preamble,
+    url: absolute(paths.report),
+    sections: report.sections.map((section) => ({
+      order: section.order,
+      slug: section.slug,
+      title: section.title,
+      heading: section.heading,
+      url: absolute(paths.section(section.slug)),
+      ...(section.updated ? { updated: section.updated } : {}),
+      blocks: section.blocks.map(({ id, type, text }) => ({ id, type, text })),
+    })),
+    figures: report.figures.map((figure) => ({
+      id: figure.id,
+      label: figure.label,
+      value: figure.value,
+      unit: figure.unit,
+      section: figure.section,
+      paragraph: figure.paragraph,
+      quote: figure.quote,
+      url: `${absolute(paths.section(figure.section))}#${figure.paragraph}`,
+    })),
+  };
+}
+
+export function reportJson(data: OpenDataReport): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+const csvColumns = ['year', 'id', 'label', 'value', 'unit', 'section', 'paragraph', 'quote', 'url'] as const;
+
+/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The figures as CSV, UTF-8 with a byte order mark so that Excel opens the Chinese correctly,
+ * lines ending in CRLF as RFC 4180 asks.
+ */
+export function figuresCsv(data: OpenDataReport): string {
+  const rows = data.figures.map((figure) => csvColumns.map((column) => csvField(column === 'year' ? data.year : figure[column])));
+  return `\uFEFF${[csvColumns.join(','), ...rows.map((row) => row.join(','))].join('\r\n')}\r\n`;
+}
+
+/** Size in bytes as GOV.UK prints it next to a download: 512 字节, 3.2 KB, 1.1 MB. */
+export function fileSize(text: string): string {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes < 1024) return `${bytes} 字节`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

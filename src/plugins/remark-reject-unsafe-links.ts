@@ -1,0 +1,26 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { ContentError, type ContentProblem } from '../lib/content-error.ts';
+import { vfileDisplayPath } from './vfile-path.ts';
+
+/** Schemes that run code or smuggle content instead of leading to a page. */
+const unsafeScheme = /^\s*(javascript|vbscript|data):/i;
+
+/** A link or image whose address would run script stops the build, with file and line. */
+export default function remarkRejectUnsafeLinks() {
+  return (tree: Root, file: VFile) => {
+    const problems: ContentProblem[] = [];
+    visit(tree, ['link', 'image', 'definition'], (node) => {
+      const url = (node as { url: string }).url;
+      if (!unsafeScheme.test(url)) return;
+      problems.push({
+        file: vfileDisplayPath(file),
+        line: node.position?.start.line,
+        zh: `链接地址“${url.slice(0, 40)}”不安全，不能使用 javascript:、vbscript: 或 data: 开头的地址`,
+        en: `unsafe link "${url.slice(0, 40)}": javascript:, vbscript: and data: URLs are not allowed`,
+      });
+    });
+    if (problems.length > 0) throw new ContentError(problems);
+  };
+}
