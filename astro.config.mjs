@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { reportMarkdown } from './src/markdown.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import { pagePolicyDirectives, scriptSources, styleSources } from './src/lib/security-headers.ts';
 
 // The canonical origin and sub-path come from content/site.yaml (or SITE_URL / BASE_PATH).
 const site = loadSiteConfig();
@@ -16,4 +17,13 @@ export default defineConfig({
   markdown: { processor: unified(reportMarkdown) },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // Per-page CSP <meta> with automatic hashes; values live in src/lib/security-headers.ts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...pagePolicyDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
+    },
+  },
 });
