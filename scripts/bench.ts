@@ -1,0 +1,171 @@
+/**
+ * npm run bench — speed and size, measured (never asserted by timing tests):
+ *
+ * 1. Builds the site, serves dist/ with the real nginx and deploy/nginx.conf on loopback, and loads
+ *    every page on a cold cache in Debian's Chromium with a phone profile: gzip bytes transferred
+ *    per kind (HTML, CSS, JS, search index, other) and number of requests.
+ * 2. Lighthouse (mobile, default simulated throttling) for the cover, a section, the full text and
+ *    the search page (when the build has one): performance, accessibility, best practices, SEO.
+ * 3. Build time and search index size for 1, 10 and 30 fictional years (tests/fixtures/generate-years.ts).
+ *
+ * Options: --no-build (use dist/ as it is), --no-lighthouse, --no-years.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch as launchChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium, devices } from 'playwright-core';
+import { loadSiteConfig } from '../src/lib/site-config.ts';
+import { startNginx } from '../tests/e2e-nginx/support/nginx-server.ts';
+import { distFiles } from '../tests/e2e-nginx/support/dist-files.ts';
+import { readingPages } from '../tests/e2e/support/site-pages.ts';
+import { generateYears } from '../tests/fixtures/generate-years.ts';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const option = (name: string) => process.argv.includes(name);
+
+type Kind = 'html' | 'css' | 'js' | 'search' | 'other';
+const kinds: Kind[] = ['html', 'css', 'js', 'search', 'other'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+function build(env: Record<string, string> = {}, outDir?: string): number {
+  const started = performance.now();
+  // --force: no content cache from an earlier build, as on a fresh clone
+  execFileSync('npx', ['astro', 'build', '--force', ...(outDir ? ['--outDir', outDir] : [])], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  return (performance.now() - started) / 1000;
+}
+
+function kindOf(path: string, contentType: string): Kind {
+  if (path.includes('/pagefind/')) return 'search';
+  if (contentType.includes('text/html')) return 'html';
+  if (contentType.includes('text/css')) return 'css';
+  if (contentType.includes('javascript')) return 'js';
+  return 'other';
+}
+
+/** Which page stands for each Lighthouse row; the search page only once the site has one. */
+function lighthousePages(pages: string[]): [string, string][] {
+  // The heaviest section page: the one closest to its byte budget
+  const section = pages.filter((path) => /^\d{4}\/(?!full\/)[^/]+\/$/.test(path))
+    .sort((a, b) => statSync(join('dist', b, 'index.html')).size - statSync(join('dist', a, 'index.html')).size)[0];
+  const year = pages.find((path) => /^\d{4}\/$/.test(path));
+  return [
+    ['cover', ''],
+    ['section', section ?? ''],
+    ['full text', year ? `${year}full/` : ''],
+    ['search', 'search/'],
+  ].filter(([, path]) => path === '' ? true : pages.includes(path)) as [string, string][];
+}
+
+if (!option('--no-build')) build({ BASE_PATH: '', SITE_URL: '' });
+const pages = readingPages();
+const server = await startNginx(join(process.cwd(), 'dist'), loadSiteConfig().basePath);
+
+// 1. Bytes and requests, first visit, phone profile
+const phone = devices['Moto G4'];
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+const weights = new Map<string, { bytes: Record<Kind, number>; requests: number }>();
+for (const path of pages) {
+  const context = await browser.newContext({ ...phone });
+  const page = await context.newPage();
+  const bytes: Record<Kind, number> = { html: 0, css: 0, js: 0, search: 0, other: 0 };
+  let requests = 0;
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    if (!request.url().startsWith('http')) return;
+    pending.push((async () => {
+      const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+      requests += 1;
+      bytes[kindOf(new URL(request.url()).pathname, response?.headers()['content-type'] ?? '')] += sizes.responseBodySize;
+    })());
+  });
+  await page.goto(new URL(path, server.baseUrl).href, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  weights.set(path, { bytes, requests });
+  await context.close();
+}
+await browser.close();
+
+// 2. Lighthouse, mobile
+const scores = new Map<string, Record<string, number>>();
+if (!option('--no-lighthouse')) {
+  for (const [, path] of lighthousePages(pages)) {
+    const chrome = await launchChrome({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
+    try {
+      const result = await lighthouse(new URL(path, server.baseUrl).href, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for /${path}`);
+      scores.set(path, Object.fromEntries(categories.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)])));
+      const failed = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual');
+      for (const audit of failed) {
+        const items = (audit.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? [];
+        console.error(`Lighthouse /${path}: ${audit.id} ${audit.score} ${items.map((item) => item.description ?? item.url ?? '').filter(Boolean).join('; ')}`);
+      }
+    } finally {
+      chrome.kill();
+    }
+  }
+}
+await server.stop();
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+const rowName = (path: string) => {
+  const role = lighthousePages(pages).find(([, p]) => p === path)?.[0];
+  return `/${path}${role ? ` (${role})` : ''}`;
+};
+const table: string[][] = [[
+  'page', 'HTML', 'CSS', 'JS', 'search', 'other', 'total', 'requests', 'LH perf', 'LH a11y', 'LH best', 'LH SEO',
+]];
+for (const path of pages) {
+  const { bytes, requests } = weights.get(path)!;
+  const score = scores.get(path);
+  table.push([
+    rowName(path), ...kinds.map((kind) => kb(bytes[kind])), kb(kinds.reduce((sum, kind) => sum + bytes[kind], 0)), String(requests),
+    ...categories.map((id) => score ? String(score[id]) : '–'),
+  ]);
+}
+const widths = table[0].map((_, column) => Math.max(...table.map((row) => [...row[column]].length)));
+const line = (row: string[]) => `| ${row.map((cell, column) => column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])).join(' | ')} |`;
+console.log('\nFirst visit on a phone (Moto G4 profile), cold cache, served by nginx with deploy/nginx.conf.');
+console.log('Bytes: response bodies as transferred (gzip), KB = 1024 bytes; LH = Lighthouse mobile scores.\n');
+console.log(line(table[0]));
+console.log(`|${widths.map((width, column) => `${column === 0 ? ':' : '-'}${'-'.repeat(width)}${column === 0 ? '-' : ':'}`).join('|')}|`);
+for (const row of table.slice(1)) console.log(line(row));
+
+// 3. Build time and search index size by number of years
+if (!option('--no-years')) {
+  const rows: string[][] = [['years', 'pages', 'build (s)', 'search index (KB)']];
+  for (const count of [1, 10, 30]) {
+    const work = mkdtempSync(join(tmpdir(), `report-years-${count}-`));
+    try {
+      generateYears(join(work, 'content'), count);
+      const outDir = join(work, 'dist');
+      const seconds = build({ REPORT_CONTENT_DIR: join(work, 'content'), BASE_PATH: '', SITE_URL: '' }, outDir);
+      const files = distFiles(outDir);
+      const index = files.filter((file) => file.startsWith('pagefind/'));
+      rows.push([
+        String(count),
+        String(files.filter((file) => file.endsWith('.html')).length),
+        seconds.toFixed(1),
+        existsSync(join(outDir, 'pagefind')) ? kb(index.reduce((sum, file) => sum + statSync(join(outDir, file)).size, 0)) : '– (no dist/pagefind)',
+      ]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  const w = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  console.log('\nBuild time (astro build --force, wall clock) and search index size, fictional years:\n');
+  console.log(`| ${rows[0].map((cell, column) => cell.padEnd(w[column])).join(' | ')} |`);
+  console.log(`|${w.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const row of rows.slice(1)) console.log(`| ${row.map((cell, column) => cell.padStart(w[column])).join(' | ')} |`);
+}
