@@ -16,10 +16,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromium, devices } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { loadSiteConfig } from '../src/lib/site-config.ts';
 import { startNginx } from '../tests/e2e-nginx/support/nginx-server.ts';
 import { distFiles } from '../tests/e2e-nginx/support/dist-files.ts';
+import { kinds, measureFirstVisit, type FirstVisit } from '../tests/e2e-nginx/support/first-visit.ts';
 import { readingPages } from '../tests/e2e/support/site-pages.ts';
 import { generateYears } from '../tests/fixtures/generate-years.ts';
 
@@ -27,8 +28,6 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const option = (name: string) => process.argv.includes(name);
 
-type Kind = 'html' | 'css' | 'js' | 'search' | 'other';
-const kinds: Kind[] = ['html', 'css', 'js', 'search', 'other'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 function build(env: Record<string, string> = {}, outDir?: string): number {
@@ -41,55 +40,29 @@ function build(env: Record<string, string> = {}, outDir?: string): number {
   return (performance.now() - started) / 1000;
 }
 
-function kindOf(path: string, contentType: string): Kind {
-  if (path.includes('/pagefind/')) return 'search';
-  if (contentType.includes('text/html')) return 'html';
-  if (contentType.includes('text/css')) return 'css';
-  if (contentType.includes('javascript')) return 'js';
-  return 'other';
-}
-
 /** Which page stands for each Lighthouse row; the search page only once the site has one. */
 function lighthousePages(pages: string[]): [string, string][] {
   // The heaviest section page: the one closest to its byte budget
   const section = pages.filter((path) => /^\d{4}\/(?!full\/)[^/]+\/$/.test(path))
     .sort((a, b) => statSync(join('dist', b, 'index.html')).size - statSync(join('dist', a, 'index.html')).size)[0];
   const year = pages.find((path) => /^\d{4}\/$/.test(path));
-  return [
+  const candidates: [string, string | undefined][] = [
     ['cover', ''],
-    ['section', section ?? ''],
-    ['full text', year ? `${year}full/` : ''],
+    ['section', section],
+    ['full text', year && `${year}full/`],
     ['search', 'search/'],
-  ].filter(([, path]) => path === '' ? true : pages.includes(path)) as [string, string][];
+  ];
+  return candidates.filter((entry): entry is [string, string] => entry[1] !== undefined && pages.includes(entry[1]));
 }
 
-if (!option('--no-build')) build({ BASE_PATH: '', SITE_URL: '' });
+if (!option('--no-build')) build();
 const pages = readingPages();
 const server = await startNginx(join(process.cwd(), 'dist'), loadSiteConfig().basePath);
 
 // 1. Bytes and requests, first visit, phone profile
-const phone = devices['Moto G4'];
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
-const weights = new Map<string, { bytes: Record<Kind, number>; requests: number }>();
-for (const path of pages) {
-  const context = await browser.newContext({ ...phone });
-  const page = await context.newPage();
-  const bytes: Record<Kind, number> = { html: 0, css: 0, js: 0, search: 0, other: 0 };
-  let requests = 0;
-  const pending: Promise<void>[] = [];
-  page.on('requestfinished', (request) => {
-    if (!request.url().startsWith('http')) return;
-    pending.push((async () => {
-      const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
-      requests += 1;
-      bytes[kindOf(new URL(request.url()).pathname, response?.headers()['content-type'] ?? '')] += sizes.responseBodySize;
-    })());
-  });
-  await page.goto(new URL(path, server.baseUrl).href, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
-  weights.set(path, { bytes, requests });
-  await context.close();
-}
+const weights = new Map<string, FirstVisit>();
+for (const path of pages) weights.set(path, await measureFirstVisit(browser, new URL(path, server.baseUrl).href));
 await browser.close();
 
 // 2. Lighthouse, mobile
@@ -127,10 +100,10 @@ const table: string[][] = [[
   'page', 'HTML', 'CSS', 'JS', 'search', 'other', 'total', 'requests', 'LH perf', 'LH a11y', 'LH best', 'LH SEO',
 ]];
 for (const path of pages) {
-  const { bytes, requests } = weights.get(path)!;
+  const { bytes, total, requests } = weights.get(path)!;
   const score = scores.get(path);
   table.push([
-    rowName(path), ...kinds.map((kind) => kb(bytes[kind])), kb(kinds.reduce((sum, kind) => sum + bytes[kind], 0)), String(requests),
+    rowName(path), ...kinds.map((kind) => kb(bytes[kind])), kb(total), String(requests),
     ...categories.map((id) => score ? String(score[id]) : '–'),
   ]);
 }
@@ -150,7 +123,7 @@ if (!option('--no-years')) {
     try {
       generateYears(join(work, 'content'), count);
       const outDir = join(work, 'dist');
-      const seconds = build({ REPORT_CONTENT_DIR: join(work, 'content'), BASE_PATH: '', SITE_URL: '' }, outDir);
+      const seconds = build({ REPORT_CONTENT_DIR: join(work, 'content') }, outDir);
       const files = distFiles(outDir);
       const index = files.filter((file) => file.startsWith('pagefind/'));
       rows.push([
