@@ -8,11 +8,14 @@
  *    the search page (when the build has one): performance, accessibility, best practices, SEO.
  * 3. Build time and search index size for 1, 10 and 30 fictional years (tests/fixtures/generate-years.ts).
  *
- * Options: --no-build (use dist/ as it is), --no-lighthouse, --no-years.
+ * Lighthouse scores and build times are the median of --runs (default 3) runs: on a shared 2-core
+ * machine single runs vary a lot. The load average is printed with the results for that reason.
+ *
+ * Options: --no-build (use dist/ as it is), --no-lighthouse, --no-years, --runs N.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -27,6 +30,11 @@ import { generateYears } from '../tests/fixtures/generate-years.ts';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const option = (name: string) => process.argv.includes(name);
+const runsIndex = process.argv.indexOf('--runs');
+const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 3;
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive whole number');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+const loadBefore = loadavg()[0];
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -55,6 +63,23 @@ function lighthousePages(pages: string[]): [string, string][] {
   return candidates.filter((entry): entry is [string, string] => entry[1] !== undefined && pages.includes(entry[1]));
 }
 
+/** One Lighthouse run (mobile defaults) in a fresh Chromium; audits below 1 are listed on stderr. */
+async function lighthouseScores(url: string, label: string): Promise<Record<string, number>> {
+  const chrome = await launchChrome({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${label}`);
+    const failed = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual');
+    for (const audit of failed) {
+      const items = (audit.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? [];
+      console.error(`Lighthouse ${label}: ${audit.id} ${audit.score} ${items.map((item) => item.description ?? item.url ?? '').filter(Boolean).join('; ')}`);
+    }
+    return Object.fromEntries(categories.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]));
+  } finally {
+    chrome.kill();
+  }
+}
+
 if (!option('--no-build')) build();
 const pages = readingPages();
 const server = await startNginx(join(process.cwd(), 'dist'), loadSiteConfig().basePath);
@@ -69,24 +94,9 @@ await browser.close();
 const scores = new Map<string, Record<string, number>>();
 if (!option('--no-lighthouse')) {
   for (const [, path] of lighthousePages(pages)) {
-    const chrome = await launchChrome({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
-    try {
-      const result = await lighthouse(new URL(path, server.baseUrl).href, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...categories],
-      });
-      if (!result) throw new Error(`Lighthouse returned nothing for /${path}`);
-      scores.set(path, Object.fromEntries(categories.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)])));
-      const failed = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual');
-      for (const audit of failed) {
-        const items = (audit.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? [];
-        console.error(`Lighthouse /${path}: ${audit.id} ${audit.score} ${items.map((item) => item.description ?? item.url ?? '').filter(Boolean).join('; ')}`);
-      }
-    } finally {
-      chrome.kill();
-    }
+    const runScores: Record<string, number>[] = [];
+    for (let run = 0; run < runs; run += 1) runScores.push(await lighthouseScores(new URL(path, server.baseUrl).href, `/${path}`));
+    scores.set(path, Object.fromEntries(categories.map((id) => [id, median(runScores.map((score) => score[id]))])));
   }
 }
 await server.stop();
@@ -110,7 +120,8 @@ for (const path of pages) {
 const widths = table[0].map((_, column) => Math.max(...table.map((row) => [...row[column]].length)));
 const line = (row: string[]) => `| ${row.map((cell, column) => column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])).join(' | ')} |`;
 console.log('\nFirst visit on a phone (Moto G4 profile), cold cache, served by nginx with deploy/nginx.conf.');
-console.log('Bytes: response bodies as transferred (gzip), KB = 1024 bytes; LH = Lighthouse mobile scores.\n');
+console.log(`Bytes: response bodies as transferred (gzip), KB = 1024 bytes; LH = Lighthouse mobile scores, median of ${runs} runs.`);
+console.log(`Machine: ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} after the page and Lighthouse runs.\n`);
 console.log(line(table[0]));
 console.log(`|${widths.map((width, column) => `${column === 0 ? ':' : '-'}${'-'.repeat(width)}${column === 0 ? '-' : ':'}`).join('|')}|`);
 for (const row of table.slice(1)) console.log(line(row));
@@ -123,7 +134,7 @@ if (!option('--no-years')) {
     try {
       generateYears(join(work, 'content'), count);
       const outDir = join(work, 'dist');
-      const seconds = build({ REPORT_CONTENT_DIR: join(work, 'content') }, outDir);
+      const seconds = median(Array.from({ length: runs }, () => build({ REPORT_CONTENT_DIR: join(work, 'content') }, outDir)));
       const files = distFiles(outDir);
       const index = files.filter((file) => file.startsWith('pagefind/'));
       rows.push([
@@ -137,7 +148,8 @@ if (!option('--no-years')) {
     }
   }
   const w = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  console.log('\nBuild time (astro build --force, wall clock) and search index size, fictional years:\n');
+  console.log(`\nBuild time (astro build --force, wall clock, median of ${runs}) and search index size, fictional years;`);
+  console.log(`load average ${loadavg()[0].toFixed(1)} at the end:\n`);
   console.log(`| ${rows[0].map((cell, column) => cell.padEnd(w[column])).join(' | ')} |`);
   console.log(`|${w.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const row of rows.slice(1)) console.log(`| ${row.map((cell, column) => cell.padStart(w[column])).join(' | ')} |`);
