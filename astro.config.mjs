@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { reportMarkdownFor } from './src/markdown.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import { pagePolicyDirectives, scriptSources, styleSources } from './src/lib/security-headers.ts';
 
 // The canonical origin and sub-path come from content/site.yaml (or SITE_URL / BASE_PATH).
 const site = loadSiteConfig();
@@ -19,4 +20,13 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Sitemap of every page (drafts are never built in production, so never listed); 404 left out.
   integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // Per-page CSP <meta> with automatic hashes; values live in src/lib/security-headers.ts.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...pagePolicyDirectives],
+      scriptDirective: { resources: [...scriptSources] },
+      styleDirective: { resources: [...styleSources] },
+    },
+  },
 });

@@ -22,6 +22,18 @@ export default defineConfig({
           maxWorkers: 2,
         },
       },
+      {
+        // The built site behind the real nginx with deploy/nginx.conf (tests/e2e-nginx/support).
+        test: {
+          name: 'nginx',
+          include: ['tests/e2e-nginx/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e-nginx/support/serve-nginx.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,106 @@
+/**
+ * Every page, loaded in Chromium from the real nginx: the page and header CSPs allow everything the
+ * site itself does (zero violations), nothing leaves the site, framing is refused, search runs.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { headerPolicy, pagePolicyDirectives } from '../../src/lib/security-headers.ts';
+import { launchBrowser, openWatchedPage, pageUrl } from '../e2e/support/browser.ts';
+import { builtPages } from '../e2e/support/site-pages.ts';
+import { distDir } from './support/dist-files.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+/** Records every CSP violation the document reports, from its very first byte. */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+function urlOf(path: string): string {
+  // The 404 page is what nginx serves for a URL that does not exist.
+  return pageUrl(path === '404.html' ? 'no-such-page/' : path);
+}
+
+describe.each(builtPages())('page /%s behind nginx', (path) => {
+  test('loads with zero CSP violations, no console error and no request outside the site', async () => {
+    const { page, errors, externalRequests } = await openWatchedPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const violations = await recordViolations(page);
+    const response = await page.goto(urlOf(path), { waitUntil: 'networkidle' });
+    expect(response?.headers()['content-security-policy']).toBe(headerPolicy);
+    // Scroll to the end so lazily loaded content and scroll-triggered scripts run too.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(await violations()).toEqual([]);
+    // The only error the 404 page may log is its own status.
+    expect(errors).toEqual(path === '404.html' ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : []);
+    expect(externalRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  test('carries the per-page CSP with every directive, hashes and no unsafe source', async () => {
+    const { page } = await openWatchedPage(browser);
+    await page.goto(urlOf(path));
+    const policies = await page.locator('meta[http-equiv="content-security-policy"]').evaluateAll(
+      (metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
+    expect(policies).toHaveLength(1);
+    const directives = policies[0].split(';').map((directive) => directive.trim().replace(/\s+/g, ' ')).filter(Boolean);
+    for (const directive of pagePolicyDirectives) expect(directives).toContain(directive);
+    const scriptSrc = directives.find((directive) => directive.startsWith('script-src '))!;
+    expect(scriptSrc.split(' ')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+    for (const policy of [policies[0], headerPolicy]) {
+      expect(policy).not.toContain("'unsafe-inline'");
+      expect(policy).not.toContain("'unsafe-eval'");
+      expect(policy).not.toMatch(/https?:|\*/);
+    }
+    await page.context().close();
+  });
+});
+
+test('no other page can frame the site (frame-ancestors and X-Frame-Options from nginx)', async () => {
+  // A parent without the site's CSP (whose frame-src 'none' would block the frame from its side).
+  const { page } = await openWatchedPage(browser);
+  await page.setContent(`<iframe src="${pageUrl('')}"></iframe>`, { waitUntil: 'load' });
+  const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
+  // A refused frame holds the browser's error page instead of the site's.
+  expect(frame.url()).toMatch(/^chrome-error:/);
+  expect(await frame.locator('main').count()).toBe(0);
+  await page.context().close();
+});
+
+// The search index exists once the site has search (issue 3): then it must run under the CSP
+// (WebAssembly via 'wasm-unsafe-eval', fetches from the site only) and find the report's text.
+if (existsSync(join(distDir, 'pagefind'))) {
+  test('Pagefind loads its WebAssembly under the CSP and finds report text', async () => {
+    const { page, errors, externalRequests } = await openWatchedPage(browser);
+    const violations = await recordViolations(page);
+    await page.goto(pageUrl(''));
+    const resultCount = await page.evaluate(async (bundle) => {
+      const pagefind = await import(bundle);
+      await pagefind.init();
+      for (const query of ['法治', '"法 治"']) {
+        const search = await pagefind.search(query);
+        if (search.results.length > 0) {
+          await search.results[0].data();
+          return search.results.length;
+        }
+      }
+      return 0;
+    }, pageUrl('pagefind/pagefind.js'));
+    expect(resultCount).toBeGreaterThan(0);
+    expect(await violations()).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await page.context().close();
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * What the real nginx, configured by deploy/nginx.conf, sends for every file of the build:
+ * the security headers of src/lib/security-headers.ts, caching, MIME types, compression, 404.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { hashedAssetCacheControl, responseHeaders, revalidateCacheControl } from '../../src/lib/security-headers.ts';
+import { pageUrl } from '../e2e/support/browser.ts';
+import { builtPages } from '../e2e/support/site-pages.ts';
+import { distDir, distFiles, fileSize } from './support/dist-files.ts';
+
+/** MIME type expected for each file extension the build may contain. */
+const expectedTypes: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css',
+  js: 'application/javascript',
+  json: 'application/json',
+  xml: 'text/xml',
+  txt: 'text/plain',
+  csv: 'text/csv',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  ico: 'image/x-icon',
+  woff2: 'font/woff2',
+  webmanifest: 'application/manifest+json',
+  wasm: 'application/wasm',
+  // Pagefind's own files, gzip-compressed by Pagefind itself
+  pagefind: 'application/octet-stream',
+  pf_meta: 'application/octet-stream',
+  pf_index: 'application/octet-stream',
+  pf_fragment: 'application/octet-stream',
+  pf_filter: 'application/octet-stream',
+};
+
+/** Types nginx must gzip (text/html is always compressed). */
+const compressedTypes = ['text/html', 'text/css', 'application/javascript', 'application/json', 'text/xml', 'text/plain', 'text/csv', 'image/svg+xml', 'application/manifest+json', 'application/wasm'];
+
+function expectSecurityHeaders(response: Response) {
+  for (const [name, value] of Object.entries(responseHeaders)) {
+    expect(response.headers.get(name), name).toBe(value);
+  }
+}
+
+function urlOf(file: string): string {
+  return pageUrl(file.replace(/(^|\/)index\.html$/, '$1'));
+}
+
+describe.each(distFiles())('/%s', (file) => {
+  const extension = file.slice(file.lastIndexOf('.') + 1);
+
+  test('is served with its MIME type, the security headers, caching and compression', async () => {
+    expect(Object.keys(expectedTypes), `no expected MIME type for .${extension}: add it here and to deploy/nginx.conf`).toContain(extension);
+    const response = await fetch(urlOf(file), { headers: { 'accept-encoding': 'gzip' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(expectedTypes[extension]);
+    expectSecurityHeaders(response);
+    const hashed = file.startsWith('_astro/');
+    expect(response.headers.get('cache-control')).toBe(hashed ? hashedAssetCacheControl : revalidateCacheControl);
+    const type = expectedTypes[extension].split(';')[0];
+    if (compressedTypes.includes(type) && fileSize(file) >= 256) {
+      expect(response.headers.get('content-encoding')).toBe('gzip');
+      expect(response.headers.get('vary')).toBe('Accept-Encoding');
+    } else {
+      expect(response.headers.get('content-encoding')).toBeNull();
+    }
+    expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(distDir, file)))).toBe(true);
+  });
+});
+
+describe('every page', () => {
+  test.each(builtPages().filter((path) => path !== '404.html'))('/%s is HTML that is revalidated on every visit', async (path) => {
+    const response = await fetch(pageUrl(path));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe(revalidateCacheControl);
+    expect(response.headers.get('etag')).toBeTruthy();
+  });
+
+  test('a page without its trailing slash redirects, relative to the host, to the page', async () => {
+    const page = builtPages().find((path) => path.endsWith('/'))!;
+    const response = await fetch(pageUrl(page.replace(/\/$/, '')), { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(new URL(pageUrl(page)).pathname);
+    expectSecurityHeaders(response);
+  });
+
+  test('a hashed asset revalidated with its ETag stays immutable', async () => {
+    const asset = distFiles().find((file) => file.startsWith('_astro/'))!;
+    const first = await fetch(urlOf(asset));
+    const again = await fetch(urlOf(asset), { headers: { 'if-none-match': first.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe(hashedAssetCacheControl);
+  });
+});
+
+describe('a missing URL', () => {
+  test.each(['no-such-page/', '2024/no-such-section/', '_astro/no-such-file.css'])('/%s gets the site 404 page, status 404, no caching', async (path) => {
+    const response = await fetch(pageUrl(path));
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe(revalidateCacheControl);
+    expectSecurityHeaders(response);
+    expect(await response.text()).toBe(readFileSync(join(distDir, '404.html'), 'utf8'));
+  });
+});
