@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Staff-command tests start real Node processes; a loaded 2-core machine needs headroom.
+          testTimeout: 30_000,
         },
       },
       {
