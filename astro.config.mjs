@@ -14,6 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified(reportMarkdown) },
-  vite: { plugins: [tailwindcss()] },
+  // assetsInlineLimit 0: Astro would otherwise inline small bundled scripts as inline
+  // <script type="module">, which a CSP without 'unsafe-inline' blocks.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
