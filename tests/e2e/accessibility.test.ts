@@ -1,27 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
+import { chooseHighContrast, chooseTextSize, colourModes, textSizes } from './support/reading-modes.ts';
 import { builtPages } from './support/site-pages.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
-
-/** Run axe-core in the page against the WCAG 2.2 A and AA rules; returns "rule: target" lines. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async (tags) => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } })
-      .axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-  }, wcagTags);
-  return violations;
-}
 
 describe.each(builtPages())('page /%s', (path) => {
   test.each([
@@ -30,6 +16,22 @@ describe.each(builtPages())('page /%s', (path) => {
   ])('axe finds no WCAG 2.2 A/AA violation on %s', async (_name, viewport) => {
     const { page } = await openWatchedPage(browser, { viewport });
     await page.goto(pageUrl(path));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each(textSizes)('axe finds no violation on a phone in text size %s', async (size) => {
+    const { page } = await openWatchedPage(browser, { viewport: { width: 375, height: 740 } });
+    await page.goto(pageUrl(path));
+    await chooseTextSize(page, size);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each(colourModes)('axe finds no violation in colour mode $name', async (mode) => {
+    const { page } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 }, colorScheme: mode.colorScheme });
+    await page.goto(pageUrl(path));
+    if (mode.highContrast) await chooseHighContrast(page);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
