@@ -16,6 +16,7 @@ export async function pageQrSvg(url: string, label: string): Promise<string> {
   return svg
     .replace(' xmlns="http://www.w3.org/2000/svg"', '')
     .replace(/<path fill="#ffffff" d="[^"]*"\/>/, '')
+    .replace('stroke="#000000"', 'stroke="#000"')
     .replace('<svg ', `<svg role="img" aria-label="${escapeAttribute(label)}" `);
 }
 

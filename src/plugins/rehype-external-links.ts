@@ -9,8 +9,8 @@ export interface ExternalLinkOptions extends ExternalLinkRules {
 
 /**
  * Mark every link in report content that leaves the site the same way as ExternalLink.astro:
- * rel="noopener noreferrer", a decorative icon, visually hidden text for screen readers, and
- * data-external ("prompt" or "own-portal") for the leave-site dialog script.
+ * rel="noopener noreferrer", visually hidden text for screen readers, and
+ * data-external ("prompt" or "own-portal"), which draws the icon (CSS) and drives the leave-site dialog.
  */
 export default function rehypeExternalLinks(options: ExternalLinkOptions) {
   return (tree: Root) => {
@@ -24,7 +24,6 @@ export default function rehypeExternalLinks(options: ExternalLinkOptions) {
         dataExternal: kind === 'own-portal' ? 'own-portal' : 'prompt',
       };
       node.children.push(
-        { type: 'element', tagName: 'span', properties: { className: ['external-icon'], ariaHidden: 'true' }, children: [] },
         { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: options.hiddenLabel }] },
       );
     });

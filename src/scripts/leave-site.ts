@@ -8,7 +8,8 @@ let pending: HTMLAnchorElement | null = null;
 
 if (dialog && urlText) {
   document.addEventListener('click', (event) => {
-    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    // A modified click (new tab or window) is the reader's explicit choice: no prompt.
+    if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-external="prompt"]');
     if (!link) return;
     event.preventDefault();

@@ -15,9 +15,9 @@ async function render(markdown: string): Promise<string> {
 }
 
 describe('rehype-external-links', () => {
-  test('marks a link to another site with rel, icon, hidden text and the prompt flag', async () => {
+  test('marks a link to another site with rel, hidden text and the prompt flag', async () => {
     expect(await render('见[中国政府网](https://www.gov.cn/)。')).toBe(
-      '<p>见<a href="https://www.gov.cn/" rel="noopener noreferrer" data-external="prompt">中国政府网<span class="external-icon" aria-hidden="true"></span><span class="sr-only">（外部链接）</span></a>。</p>',
+      '<p>见<a href="https://www.gov.cn/" rel="noopener noreferrer" data-external="prompt">中国政府网<span class="sr-only">（外部链接）</span></a>。</p>',
     );
   });
 

@@ -13,7 +13,7 @@ export const colourModes = [
 
 /** Choose a text size the way a reader does: the 字号 buttons in the page. */
 export async function chooseTextSize(page: Page, size: TextSize): Promise<void> {
-  await page.locator(`[data-size-choice="${size}"]`).click();
+  await page.locator(`[data-pref="textSize"][data-value="${size}"]`).click();
 }
 
 /** Switch 高对比度 on the way a reader does. */
