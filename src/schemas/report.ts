@@ -1,5 +1,13 @@
 import { z } from '../lib/zod-bilingual.ts';
 
+/**
+ * An unquoted date in YAML (published: 2024-12-31) reaches the schema as a Date from Astro's
+ * YAML loader; staff should not have to know about quotes, so it becomes YYYY-MM-DD again.
+ */
+function yamlDateToString(value: unknown): unknown {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
 /** content/reports/<year>/report.yaml: one year's report. */
 export const reportSchema = z.strictObject({
   /** Title of the report as shown on the cover */
@@ -9,7 +17,7 @@ export const reportSchema = z.strictObject({
   /** The body that issued the report */
   issuer: z.string().trim().min(1),
   /** Date of publication, only when known (YYYY-MM-DD); never the build date */
-  published: z.iso.date().optional(),
+  published: z.preprocess(yamlDateToString, z.iso.date()).optional(),
   /** 索引号: the report's index number in the government information register, only when known */
   indexNumber: z.string().trim().min(1).optional(),
   /** 主题分类: subject classification in the register, only when known */
