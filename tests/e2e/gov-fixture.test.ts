@@ -19,10 +19,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   execFileSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
-    env: { ...process.env, REPORT_CONTENT_DIR: 'tests/fixtures/gov-site' },
+    // The fixture's own url and basePath apply, whatever the main suite's SITE_URL / BASE_PATH.
+    env: { ...process.env, REPORT_CONTENT_DIR: 'tests/fixtures/gov-site', SITE_URL: '', BASE_PATH: '' },
     stdio: 'ignore',
   });
-  server = await preview({ root: process.cwd(), outDir, server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+  server = await preview({ root: process.cwd(), outDir, base: '/', server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
   origin = `http://127.0.0.1:${server.port}`;
   browser = await launchBrowser();
 }, 180_000);
