@@ -16,7 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified(reportMarkdownFor(site.basePath)) },
-  vite: { plugins: [tailwindcss()] },
+  // assetsInlineLimit 0: Astro would otherwise inline small bundled scripts as inline
+  // <script type="module">, which a CSP without 'unsafe-inline' blocks.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Sitemap of every page (drafts are never built in production, so never listed); 404 left out.
   integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],

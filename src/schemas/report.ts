@@ -12,6 +12,12 @@ export const reportSchema = z.strictObject({
   issuer: z.string().trim().min(1),
   /** Date of publication, only when known (YYYY-MM-DD); never the build date */
   published: isoDate.optional(),
+  /** 索引号: the report's index number in the government information register, only when known */
+  indexNumber: z.string().trim().min(1).optional(),
+  /** 主题分类: subject classification in the register, only when known */
+  topic: z.string().trim().min(1).optional(),
+  /** Keywords for the page meta tags read by government-site platforms */
+  keywords: z.array(z.string().trim().min(1)).default([]),
   /** One or two sentences about the report, for the cover and search engines (not report text) */
   summary: z.string().trim().min(1),
   /** The report's opening paragraph, verbatim */

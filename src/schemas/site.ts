@@ -14,6 +14,18 @@ export const footerSchema = z.strictObject({
   icp: z.string().trim().default(''),
   /** 公安机关备案号 */
   publicSecurity: z.string().trim().default(''),
+  /** 党政机关网站标识: image path inside public/ (e.g. /images/dzjg.png), shown only with badgeHref */
+  badgeImage: z.string().trim().default(''),
+  /** 党政机关网站标识: link target of the badge (the register's verification page) */
+  badgeHref: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]).default(''),
+});
+
+/** One entry of the footer's 相关链接 list. */
+export const relatedLinkSchema = z.strictObject({
+  /** Name of the linked portal, e.g. 中国政府网 */
+  name: z.string().trim().min(1),
+  /** Its address */
+  url: z.url({ protocol: /^https?$/ }),
 });
 
 /** content/site.yaml: settings of the whole site. */
@@ -34,6 +46,10 @@ export const siteSchema = z.strictObject({
   repository: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]).default(''),
   /** Footer identifiers */
   footer: footerSchema.prefault({}),
+  /** Host names of the portal itself (e.g. www.zengdu.gov.cn): links there skip the leave-site prompt */
+  ownDomains: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, { message: '只填写域名，例如 www.zengdu.gov.cn (host name only)' })).default([]),
+  /** Footer 相关链接: real portals only */
+  relatedLinks: z.array(relatedLinkSchema).default([]),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;

@@ -1,0 +1,1 @@
+(function(){var d=document.documentElement;try{var s=localStorage.getItem('reading-textSize'),c=localStorage.getItem('reading-contrast');if(s==='large'||s==='xlarge')d.setAttribute('data-text-size',s);if(c==='high'||(c===null&&matchMedia('(prefers-contrast: more)').matches))d.setAttribute('data-contrast','high')}catch(e){}})();

@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
+import { readingPages } from './support/site-pages.ts';
+
+let browser: Browser;
+beforeAll(async () => { browser = await launchBrowser(); });
+afterAll(async () => { await browser?.close(); });
+
+test('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
+  const { page } = await openWatchedPage(browser);
+  await page.goto(pageUrl('2024/measures/'));
+  await page.keyboard.press('Tab');
+  const skip = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const box = el.getBoundingClientRect();
+    return { text: el.textContent, inView: box.top >= 0 && box.bottom <= innerHeight && box.height > 0 };
+  });
+  expect(skip).toEqual({ text: '跳到正文', inView: true });
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  await page.context().close();
+});
+
+describe.each(readingPages())('page /%s', (path) => {
+  test('every control is reached by Tab, shows a visible focus indicator and has a Chinese accessible name', async () => {
+    const { page } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(pageUrl(path));
+    const expected = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, summary')]
+      .filter((el) => el.checkVisibility() && !el.closest('dialog')).length);
+    const seen: string[] = [];
+    for (let i = 0; i < expected + 1; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
+          outline: style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0,
+          key: `${[...document.querySelectorAll('a[href], button, summary')].indexOf(el)} ${el.outerHTML.slice(0, 80)}`,
+        };
+      });
+      if (!focused) continue;
+      expect(focused.outline, focused.key).toBeGreaterThanOrEqual(2);
+      expect(focused.name, focused.key).toMatch(/[\u4e00-\u9fff]/);
+      seen.push(focused.key);
+    }
+    expect(new Set(seen).size).toBeGreaterThanOrEqual(expected);
+    await page.context().close();
+  });
+});
+
+test('on a phone the header is compact: the section list folds into a 目录 disclosure', async () => {
+  const { page } = await openWatchedPage(browser, { viewport: { width: 375, height: 740 } });
+  await page.goto(pageUrl('2024/measures/'));
+  const nav = page.getByRole('navigation', { name: '报告章节' });
+  const firstSection = nav.getByRole('link').first();
+  expect(await firstSection.isVisible()).toBe(false);
+  const headerHeight = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height);
+  expect(headerHeight).toBeLessThan(740 / 3);
+  await nav.locator('summary').click();
+  expect(await firstSection.isVisible()).toBe(true);
+  await page.context().close();
+});
+
+test('on a wide screen the section list is always shown, without a toggle', async () => {
+  const { page } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(pageUrl('2024/measures/'));
+  const nav = page.getByRole('navigation', { name: '报告章节' });
+  expect(await nav.getByRole('link').first().isVisible()).toBe(true);
+  expect(await nav.locator('summary').isVisible()).toBe(false);
+  await page.context().close();
+});
