@@ -3,13 +3,13 @@ import { PNG } from 'pngjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
-import { builtPages } from './support/site-pages.ts';
+import { readingPages } from './support/site-pages.ts';
 
 let browser: Browser;
 beforeAll(async () => { browser = await launchBrowser(); });
 afterAll(async () => { await browser?.close(); });
 
-describe.each(builtPages())('page /%s', (path) => {
+describe.each(readingPages())('page /%s', (path) => {
   test('its QR code, decoded from a screenshot, is its canonical URL, captioned and written beside it', async () => {
     const { page, externalRequests } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(pageUrl(path));
@@ -35,5 +35,12 @@ test('the QR code stays out of the way on a phone and is printed on paper', asyn
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-page-qr] svg').isVisible()).resolves.toBe(true);
   await expect(page.locator('[data-page-qr] figcaption').isVisible()).resolves.toBe(true);
+  await page.context().close();
+});
+
+test('the 404 page, served at any missing address, has no QR code of its own', async () => {
+  const { page } = await openWatchedPage(browser);
+  await page.goto(pageUrl('404.html'));
+  expect(await page.locator('[data-page-qr]').count()).toBe(0);
   await page.context().close();
 });
