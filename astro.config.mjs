@@ -5,7 +5,6 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { reportMarkdownFor } from './src/markdown.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
-import { pagePolicyDirectives, scriptSources, styleSources } from './src/lib/security-headers.ts';
 
 // The canonical origin and sub-path come from content/site.yaml (or SITE_URL / BASE_PATH).
 const site = loadSiteConfig();
@@ -14,7 +13,9 @@ export default defineConfig({
   site: site.url,
   base: site.basePath,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Never inline a stylesheet: the Content-Security-Policy (src/lib/security-headers.ts) allows
+  // styles from the site's own files only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: { processor: unified(reportMarkdownFor(site.basePath)) },
   // assetsInlineLimit 0: Astro would otherwise inline small bundled scripts as inline
   // <script type="module">, which a CSP without 'unsafe-inline' blocks.
@@ -22,13 +23,4 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Sitemap of every page (drafts are never built in production, so never listed); 404 left out.
   integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
-  // Per-page CSP <meta> with automatic hashes; values live in src/lib/security-headers.ts.
-  security: {
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [...pagePolicyDirectives],
-      scriptDirective: { resources: [...scriptSources] },
-      styleDirective: { resources: [...styleSources] },
-    },
-  },
 });

@@ -1,28 +1,26 @@
 /**
- * The site's security policy, in one place. Two consumers:
+ * The site's security policy, in one place. deploy/nginx.conf sends `responseHeaders` on every
+ * response, and tests/e2e-nginx checks that the running nginx sends exactly these values and
+ * that no page of the build violates them.
  *
- * - astro.config.mjs gives `pagePolicyDirectives` and `scriptSources` to Astro's `security.csp`,
- *   which writes a per-page <meta http-equiv="content-security-policy"> with the SHA-256 hashes of
- *   every script and style Astro emits, so inline scripts never need 'unsafe-inline' and nobody
- *   maintains hashes by hand.
- * - deploy/nginx.conf sends `responseHeaders` on every response; tests/e2e-nginx checks that the
- *   running nginx sends exactly these values.
- *
- * A browser enforces both policies (meta and header) and a resource must pass each. So the header
- * policy holds only what a <meta> cannot carry (frame-ancestors) plus directives that never need a
- * per-page hash, and it never names script-src or style-src, which only the meta policy can hash.
+ * The Content-Security-Policy travels as a header only, not as a per-page <meta>: no page has an
+ * inline script or style (Astro bundles every script to a file, see astro.config.mjs), so the
+ * policy needs no per-page hashes, and a <meta> policy would cost every page some 350 bytes of
+ * incompressible hashes and could not carry frame-ancestors anyway. An inline script added
+ * later is refused by the browser and fails the zero-violation test on every page.
  */
 
 /** Only the site's own origin, everywhere. */
 const self = "'self'";
 
-/**
- * Directives of the per-page policy besides script-src and style-src, which Astro writes itself.
- * No third-party origin appears anywhere: the site loads nothing from outside.
- */
-export const pagePolicyDirectives: readonly string[] = [
+/** Every directive of the policy. No third-party origin appears: the site loads nothing from outside. */
+export const policyDirectives: readonly string[] = [
   `default-src ${self}`,
-  // data: for small inline images such as generated QR codes
+  // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow eval() of
+  // JavaScript. Never 'unsafe-inline' or 'unsafe-eval'.
+  `script-src ${self} 'wasm-unsafe-eval'`,
+  `style-src ${self}`,
+  // data: for small inline images
   `img-src ${self} data:`,
   `font-src ${self}`,
   // the search index (Pagefind) is fetched from the site itself
@@ -34,32 +32,15 @@ export const pagePolicyDirectives: readonly string[] = [
   `object-src 'none'`,
   `base-uri ${self}`,
   `form-action ${self}`,
+  `frame-ancestors 'none'`,
 ];
 
-/**
- * script-src sources besides the automatic hashes. 'wasm-unsafe-eval' lets Pagefind compile its
- * WebAssembly; it does not allow eval() of JavaScript. Never 'unsafe-inline' or 'unsafe-eval'.
- */
-export const scriptSources: readonly string[] = [self, "'wasm-unsafe-eval'"];
-
-/** style-src sources besides the automatic hashes. */
-export const styleSources: readonly string[] = [self];
-
-/**
- * The policy nginx sends as a header. frame-ancestors is ignored in a <meta> policy, so it must
- * come from the server; the other directives repeat the meta policy's so that a page whose <meta>
- * were lost still cannot load plugins, change its base URL or post forms elsewhere.
- */
-export const headerPolicy = [
-  `frame-ancestors 'none'`,
-  `object-src 'none'`,
-  `base-uri ${self}`,
-  `form-action ${self}`,
-].join('; ');
+/** The Content-Security-Policy header value. */
+export const contentSecurityPolicy = policyDirectives.join('; ');
 
 /** Every security header the server sends, on every response (HTML, assets, errors). */
 export const responseHeaders: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': headerPolicy,
+  'Content-Security-Policy': contentSecurityPolicy,
   // One year; the portal's whole host is HTTPS. includeSubDomains is the portal's decision, not ours.
   'Strict-Transport-Security': 'max-age=31536000',
   'X-Content-Type-Options': 'nosniff',
