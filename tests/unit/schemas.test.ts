@@ -35,7 +35,9 @@ describe('site.yaml', () => {
     const site = parseYaml(validSite, 'content/site.yaml', siteSchema);
     expect(site.basePath).toBe('/');
     expect(site.repository).toBe('');
-    expect(site.footer).toEqual({ sponsor: '', organizer: '', contact: '', siteCode: '', icp: '鄂ICP备00000000号', publicSecurity: '' });
+    expect(site.footer).toEqual({ sponsor: '', organizer: '', contact: '', siteCode: '', icp: '鄂ICP备00000000号', publicSecurity: '', badgeImage: '', badgeHref: '' });
+    expect(site.relatedLinks).toEqual([]);
+    expect(site.ownDomains).toEqual([]);
   });
 
   test('a missing field is named, with its file, in Chinese and English', () => {
