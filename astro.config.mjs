@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { reportMarkdown } from './src/markdown.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // The canonical origin and sub-path come from content/site.yaml (or SITE_URL / BASE_PATH).
 const site = loadSiteConfig();
@@ -16,4 +17,5 @@ export default defineConfig({
   markdown: { processor: unified(reportMarkdown) },
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  integrations: [searchIndex()],
 });
