@@ -1,3 +1,5 @@
+import { searchStrings } from './search-zh-CN.ts';
+
 /** Every string of the user interface. Report text never comes from here: it lives in content/. */
 export const t = {
   lang: 'zh-CN',
@@ -34,4 +36,5 @@ export const t = {
   notFoundHome: '返回首页',
   notFoundFull: '阅读最新报告全文',
   yearReport: (year: number) => `${year}年度报告`,
+  search: searchStrings,
 } as const;
