@@ -134,7 +134,7 @@ test('without JavaScript the header form still reaches the search page, which ex
   await page.locator('form[role="search"] button[type="submit"]').click();
   await page.waitForURL(/\/search\/\?q=/);
   expect(new URL(page.url()).searchParams.get('q')).toBe('行政复议');
-  expect(await page.locator('main').innerText()).toContain('搜索功能需要浏览器启用 JavaScript');
+  expect(await page.locator('main').innerText()).toContain('本页搜索需要浏览器启用 JavaScript');
   expect(await page.locator('main a', { hasText: '阅读报告全文' }).getAttribute('href')).toBe(new URL(pageUrl('2024/full/')).pathname);
   await page.context().close();
 });
