@@ -4,66 +4,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { foldText } from '../../src/lib/text-folding.ts';
 import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
 import { homeBlocks, type SiteBlock } from './support/report-blocks.ts';
+import { fold, policyTerms } from './support/search-queries.ts';
 import { typeQuery } from './support/search.ts';
-
-const fold = (text: string) => foldText(text).toLowerCase();
-
-/** Terms a reader of the 2024 report searches for, and every block that contains each. */
-const policyTerms: [string, string[]][] = [
-  ['行政复议', ['measures-p8']],
-  ['首违不罚', ['measures-p9']],
-  ['法律援助', ['measures-p12']],
-  ['营商环境', ['measures-p5', 'measures-p6', 'measures-p9', 'plans-h2']],
-  ['曾速办', ['measures-p5']],
-  ['习近平法治思想', ['preamble', 'measures-p1', 'plans-h1']],
-  ['合法性审查', ['measures-p7', 'plans-h3', 'plans-p3', 'problems-p1']],
-  ['行政执法', ['duties-p1', 'measures-p9', 'plans-h2', 'plans-p2', 'problems-p1']],
-  ['放管服', ['measures-p4']],
-  ['政务服务', ['measures-h2', 'measures-p4', 'measures-p5', 'measures-p6']],
-  ['简政放权', ['measures-p4']],
-  ['统一受理平台', ['measures-p4']],
-  ['先行区', ['measures-p4', 'measures-p5', 'measures-p6']],
-  ['守合同重信用', ['measures-p5']],
-  ['区长走流程', ['measures-p6']],
-  ['法律顾问', ['measures-p7']],
-  ['公职律师', ['measures-p7']],
-  ['人大监督', ['measures-p8']],
-  ['行政应诉', ['measures-p8']],
-  ['案卷评查', ['measures-p9']],
-  ['公益减罚', ['measures-p9']],
-  ['轻微速罚', ['measures-p9']],
-  ['信访', ['measures-p10']],
-  ['矛盾纠纷', ['measures-p10']],
-  ['宪法宣誓', ['measures-p3']],
-  ['任前考法', ['measures-p3']],
-  ['第一责任人', ['duties', 'duties-p1', 'measures-p2', 'plans-p1']],
-  ['述法', ['measures-p2']],
-  ['示范区', ['preamble']],
-  ['法治素养', ['measures-p3', 'problems-p1']],
-  ['2400', ['measures-p12']],
-  ['6988.66', ['measures-p10']],
-  ['92%', ['measures-p10']],
-  ['鄂营商发[2025]', ['measures-p9']],
-  ['鄂营商发〔2025〕1号', ['measures-p9']],
-  ['135件', ['measures-p8']],
-  ['100%', ['measures-p3', 'measures-p8']],
-  ['291项', ['measures-p4']],
-  ['普法', ['measures-p11', 'plans-p1']],
-  ['涉企', ['plans-h2', 'plans-p2']],
-  ['行政执法检查', ['plans-h2']],
-  ['重大行政决策', ['measures-p7', 'plans-p3']],
-  ['胡弘弘', ['measures-p1']],
-  ['高效办成一件事', ['measures-p5', 'measures-p6']],
-  ['社会治安综合治理中心', ['measures-p10']],
-  ['行政执法监督局', ['measures-p9']],
-  ['依法治区', ['duties-p1', 'measures-p2']],
-  ['金字招牌', ['preamble']],
-  ['责任清单', ['duties']],
-  ['规范化', ['measures-p8', 'problems-p1']],
-];
 
 let browser: Browser;
 let page: Page;
@@ -71,7 +15,7 @@ let blocks: SiteBlock[];
 beforeAll(async () => {
   browser = await launchBrowser();
   ({ page } = await openWatchedPage(browser));
-  blocks = await homeBlocks(page);
+  blocks = await homeBlocks(page, pageUrl);
   await page.goto(pageUrl('search/'));
 });
 afterAll(async () => { await browser?.close(); });
