@@ -15,7 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified(reportMarkdown) },
-  vite: { plugins: [tailwindcss()] },
+  // assetsInlineLimit 0: Astro would inline small bundled scripts into the HTML, which a
+  // Content-Security-Policy without 'unsafe-inline' blocks; keep every script an external file.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   integrations: [searchIndex()],
 });

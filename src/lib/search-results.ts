@@ -26,9 +26,13 @@ export function verifiedHits(candidates: Candidate[], terms: string[]): SearchHi
   return hits.sort(compareHits);
 }
 
-/** The link of a result: the paragraph's page with the query for highlighting, then its anchor. */
-export function resultHref(url: string, query: string): string {
+/**
+ * The link of a result: the paragraph's page, the runs to highlight there as printed (one
+ * `hl` parameter each, so the reading page needs no folding code), then the anchor.
+ */
+export function resultHref(url: string, runs: string[]): string {
   const hash = url.indexOf('#');
   const [page, anchor] = hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
-  return `${page}?hl=${encodeURIComponent(query.trim())}${anchor}`;
+  const query = runs.map((run) => `hl=${encodeURIComponent(run)}`).join('&');
+  return `${page}${query ? `?${query}` : ''}${anchor}`;
 }

@@ -5,7 +5,7 @@
  * page as text nodes, never as HTML.
  */
 import { t } from '../i18n/zh-CN.ts';
-import { excerpt } from '../lib/search-excerpt.ts';
+import { excerpt, firstMatchRanges } from '../lib/search-excerpt.ts';
 import { resultHref, type SearchHit } from '../lib/search-results.ts';
 import { answerQuery } from './search-query.ts';
 
@@ -32,7 +32,7 @@ function setStatus(message: string, count?: number, link = false) {
   else status.dataset.count = String(count);
 }
 
-function renderHit(hit: SearchHit, terms: string[], query: string): HTMLLIElement {
+function renderHit(hit: SearchHit, terms: string[]): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   item.dataset.searchResult = '';
@@ -41,7 +41,7 @@ function renderHit(hit: SearchHit, terms: string[], query: string): HTMLLIElemen
   where.textContent = `${t.search.resultYear(hit.year)} · ${hit.title}`;
   const link = document.createElement('a');
   link.className = 'search-result__link';
-  link.href = resultHref(hit.url, query);
+  link.href = resultHref(hit.url, firstMatchRanges(hit.text, terms).map(([from, to]) => hit.text.slice(from, to)));
   for (const piece of excerpt(hit.text, terms)) {
     if (piece.mark) {
       const mark = document.createElement('mark');
@@ -67,7 +67,7 @@ async function run(query: string) {
   try {
     const { terms, hits } = await answerQuery(trimmed, yearSelect?.value ?? '');
     if (request !== latestRequest) return;
-    list.replaceChildren(...hits.map((hit) => renderHit(hit, terms, trimmed)));
+    list.replaceChildren(...hits.map((hit) => renderHit(hit, terms)));
     if (terms.every((term) => !/[\p{L}\p{N}]/u.test(term))) setStatus(t.search.noSearchableText, 0);
     else if (hits.length === 0) setStatus(t.search.notFound(trimmed), 0, true);
     else setStatus(t.search.found(hits.length, trimmed), hits.length);

@@ -70,12 +70,15 @@ test('arrow keys move through the results and Enter follows one to its highlight
   await page.context().close();
 });
 
-test('a highlight spanning bold and plain text and full-width brackets is marked in place', async () => {
+test('highlights spanning bold and plain text, full-width brackets and several terms are marked in place', async () => {
   const { page } = await openWatchedPage(browser);
-  await page.goto(`${pageUrl('2024/measures/')}?hl=${encodeURIComponent('营商环境优化持续升级。深入 鄂营商发[2025]')}#measures-p5`);
+  await page.goto(`${pageUrl('2024/measures/')}?hl=${encodeURIComponent('营商环境优化持续升级。深入')}#measures-p5`);
   expect((await page.locator('#measures-p5 mark').allTextContents()).join('')).toBe('营商环境优化持续升级。深入');
-  await page.goto(`${pageUrl('2024/measures/')}?hl=${encodeURIComponent('鄂营商发[2025]')}#measures-p9`);
-  expect(await page.locator('#measures-p9 mark').allTextContents()).toEqual(['鄂营商发〔2025〕']);
+  await page.goto(`${pageUrl('search/')}?q=${encodeURIComponent('鄂营商发[2025] 首违不罚')}`);
+  await readOutcome(page);
+  await page.locator('[data-search-result] a').first().click();
+  await page.waitForURL((url) => url.hash === '#measures-p9');
+  expect(await page.locator('#measures-p9 mark').allTextContents()).toEqual(['首违不罚', '鄂营商发〔2025〕']);
   await page.context().close();
 });
 
@@ -136,5 +139,28 @@ test('without JavaScript the header form still reaches the search page, which ex
   expect(new URL(page.url()).searchParams.get('q')).toBe('行政复议');
   expect(await page.locator('main').innerText()).toContain('本页搜索需要浏览器启用 JavaScript');
   expect(await page.locator('main a', { hasText: '阅读报告全文' }).getAttribute('href')).toBe(new URL(pageUrl('2024/full/')).pathname);
+  await page.context().close();
+});
+
+test('search works under a Content-Security-Policy without unsafe-inline or unsafe-eval scripts', async () => {
+  const { page, errors } = await openWatchedPage(browser);
+  const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+  await page.goto(`${pageUrl('search/')}?q=${encodeURIComponent('首违不罚')}`);
+  expect((await readOutcome(page)).ids).toEqual(['measures-p9']);
+  await page.goto(`${pageUrl('2024/measures/')}?hl=${encodeURIComponent('首违不罚')}#measures-p9`);
+  expect(await page.locator('#measures-p9 mark').allTextContents()).toEqual(['首违不罚']);
+  expect(violations).toEqual([]);
+  expect(errors.filter((error) => !error.includes('favicon'))).toEqual([]);
   await page.context().close();
 });

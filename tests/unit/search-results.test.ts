@@ -27,8 +27,10 @@ describe('verifiedHits', () => {
 });
 
 describe('resultHref', () => {
-  test('puts the query before the paragraph anchor so the target page can highlight it', () => {
-    expect(resultHref('/fzzfbg/2024/measures/#measures-p8', ' 行政复议 ')).toBe('/fzzfbg/2024/measures/?hl=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE#measures-p8');
-    expect(resultHref('/2024/', '<img src=x>')).toBe('/2024/?hl=%3Cimg%20src%3Dx%3E');
+  test('puts the printed runs before the paragraph anchor so the target page can highlight them', () => {
+    expect(resultHref('/fzzfbg/2024/measures/#measures-p8', ['行政复议'])).toBe('/fzzfbg/2024/measures/?hl=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE#measures-p8');
+    expect(resultHref('/2024/measures/#p9', ['鄂营商发〔2025〕', '&'])).toBe('/2024/measures/?hl=%E9%84%82%E8%90%A5%E5%95%86%E5%8F%91%E3%80%942025%E3%80%95&hl=%26#p9');
+    expect(resultHref('/2024/', ['<img src=x>'])).toBe('/2024/?hl=%3Cimg%20src%3Dx%3E');
+    expect(resultHref('/2024/#preamble', [])).toBe('/2024/#preamble');
   });
 });
