@@ -149,7 +149,7 @@ const stock: Engine = {
       return {
         ms: (window as unknown as { answeredAt: number }).answeredAt - begin,
         targets: results.map((result) => new URL(result.querySelector<HTMLAnchorElement>('.pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link')!.href).pathname),
-        excerpts: results.map((result) => result.querySelector('.pagefind-ui__result-inner > .pagefind-ui__result-excerpt')!.innerHTML),
+        excerpts: results.map((result) => result.querySelector('.pagefind-ui__result-inner > .pagefind-ui__result-excerpt')?.innerHTML ?? ''),
       };
     }, start);
   },
