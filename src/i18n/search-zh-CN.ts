@@ -1,6 +1,5 @@
 /** Every UI string of search (kept beside zh-CN.ts and re-exported there as t.search). */
 export const searchStrings = {
-  label: '搜索',
   headerLabel: '站内搜索',
   headerPlaceholder: '搜索报告内容',
   submit: '搜索',
