@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import { reportMarkdownFor } from './src/markdown.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 // The canonical origin and sub-path come from content/site.yaml (or SITE_URL / BASE_PATH).
 const site = loadSiteConfig();
@@ -22,5 +23,9 @@ export default defineConfig({
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // Sitemap of every page (drafts are never built in production, so never listed); 404 left out.
-  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // Pagefind index of every published paragraph, from the rendered pages
+    searchIndex(),
+  ],
 });

@@ -1,4 +1,5 @@
 import { publishing } from './publishing.ts';
+import { searchStrings } from './search-zh-CN.ts';
 
 /** Every string of the user interface. Report text never comes from here: it lives in content/. */
 export const t = {
@@ -61,4 +62,5 @@ export const t = {
   readAloudPause: '暂停',
   readAloudResume: '继续',
   readAloudStop: '停止',
+  search: searchStrings,
 } as const;
