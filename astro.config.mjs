@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { reportMarkdownFor } from './src/markdown.ts';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import precompress from './src/integrations/precompress.ts';
 
 // The canonical origin and sub-path come from content/site.yaml (or SITE_URL / BASE_PATH).
 const site = loadSiteConfig();
@@ -27,5 +28,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     // Pagefind index of every published paragraph, from the rendered pages
     searchIndex(),
+    // Last: compresses everything the others wrote
+    precompress(),
   ],
 });

@@ -1,10 +1,13 @@
 /**
- * npm run bench:weight — what a first visit to each page transfers, gzip-compressed as a
- * server would send it: HTML, CSS, JS and everything else, per page, from a cold cache.
+ * npm run bench:weight — what a first visit to each page transfers, gzip-compressed as
+ * deploy/nginx.conf sends it: HTML, CSS, JS and everything else, per page, from a cold cache.
  * Builds the site first, serves dist/ with Astro's preview server, loads every page in
- * Debian's Chromium and gzips each response body it received.
+ * Debian's Chromium and counts each response body as the build's precompressed .gz beside
+ * it (what nginx's gzip_static sends) or, where there is none, as gzip level 6 (nginx's own).
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { preview } from 'astro';
 import { chromium } from 'playwright-core';
@@ -17,7 +20,15 @@ const kinds: Kind[] = ['html', 'css', 'js', 'other'];
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
 
 const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
-const base = `http://127.0.0.1:${server.port}${loadSiteConfig().basePath}`;
+const basePath = loadSiteConfig().basePath;
+const base = `http://127.0.0.1:${server.port}${basePath}`;
+
+/** Bytes nginx sends for a response: the precompressed file if the build wrote one. */
+function gzipBytes(url: string, body: Buffer): number {
+  const path = decodeURIComponent(new URL(url).pathname).slice(basePath.length);
+  const file = join('dist', path.endsWith('/') || path === '' ? `${path}index.html` : path);
+  return existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : gzipSync(body).length;
+}
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -41,7 +52,7 @@ for (const path of readingPages()) {
     pending.push((async () => {
       const body = await response.body().catch(() => Buffer.alloc(0));
       requests += 1;
-      bytes[kindOf(response.headers()['content-type'] ?? '')] += gzipSync(body).length;
+      bytes[kindOf(response.headers()['content-type'] ?? '')] += gzipBytes(response.url(), body);
     })());
   });
   await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });

@@ -2,7 +2,8 @@
  * What the real nginx, configured by deploy/nginx.conf, sends for every file of the build:
  * the security headers of src/lib/security-headers.ts, caching, MIME types, compression, 404.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { hashedAssetCacheControl, responseHeaders, revalidateCacheControl } from '../../src/lib/security-headers.ts';
@@ -67,6 +68,26 @@ describe.each(distFiles())('/%s', (file) => {
     expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(distDir, file)))).toBe(true);
   });
 });
+
+test('text files go out as the build precompressed them (Zopfli .gz beside each, gzip_static)', async () => {
+  const precompressed = distFiles().filter((file) => existsSync(join(distDir, `${file}.gz`)));
+  expect(precompressed).toEqual(expect.arrayContaining(['index.html', '404.html']));
+  for (const file of precompressed) {
+    const sent = await rawGet(urlOf(file));
+    expect(sent.equals(readFileSync(join(distDir, `${file}.gz`))), file).toBe(true);
+  }
+});
+
+/** The body exactly as nginx sends it to a client that accepts gzip (fetch would decompress it). */
+function rawGet(url: string): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve(Buffer.concat(chunks)));
+    }).on('error', reject);
+  });
+}
 
 describe('every page', () => {
   test.each(builtPages().filter((path) => path !== '404.html'))('/%s is HTML that is revalidated on every visit', async (path) => {
