@@ -2,6 +2,8 @@
 export const publishing = {
   archive: '往年报告',
   archiveTitle: '往年报告',
+  /** A year in the year switcher: 2024年 (a name screen readers say as a year, not a number) */
+  yearLink: (year: number) => `${year}年`,
   archiveIntro: '本站发布的全部法治政府建设年度报告，按年度排列。每份报告的网址长期保持不变。',
   latest: '最新',
   yearSwitcherLabel: '选择年度',

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { t } from '../../src/i18n/zh-CN.ts';
 import { loadSiteConfig } from '../../src/lib/site-config.ts';
 import { join } from 'node:path';
 import { contentDir } from '../../src/lib/content-paths.ts';
@@ -36,7 +37,12 @@ describe.each(builtPages())('page /%s', (path) => {
     // Unknown values are left out, never invented: no 网站标识码 and no publication date are known.
     expect('SiteIDCode' in meta).toBe(site.footer.siteCode !== '');
     expect('PubDate' in meta).toBe(report.published !== undefined);
-    if (path !== '404.html') {
+    // Pages outside one report name their own column and carry no report keywords.
+    const ownColumn: Record<string, string> = { 'reports/': t.publishing.archiveTitle, 'search/': t.search.pageTitle };
+    if (path in ownColumn) {
+      expect(meta.ColumnName).toBe(ownColumn[path]);
+      expect('Keywords' in meta).toBe(false);
+    } else if (path !== '404.html') {
       expect(meta.ColumnName).toBe('2024年度报告');
       expect(meta.Keywords).toBe(report.keywords.join(','));
     }

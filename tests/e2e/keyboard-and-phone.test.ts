@@ -36,7 +36,8 @@ describe.each(readingPages())('page /%s', (path) => {
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
         return {
-          name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
+          // aria-label, else the <label> of a form field, else the element's text
+          name: (el.getAttribute('aria-label') ?? ((el as HTMLInputElement).labels?.[0]?.textContent || el.textContent) ?? '').trim(),
           outline: style.outlineStyle !== 'none' ? parseFloat(style.outlineWidth) : 0,
           key: `${[...document.querySelectorAll('a[href], button, summary')].indexOf(el)} ${el.outerHTML.slice(0, 80)}`,
         };

@@ -19,7 +19,7 @@ async function smallTargets(page: Page, minimum: number): Promise<string[]> {
 
 const bodyTextStyle = (page: Page) => page.evaluate(() => {
   const style = (selector: string) => {
-    const computed = getComputedStyle(document.querySelector(selector)!);
+    const computed = getComputedStyle(document.querySelector(selector) ?? document.querySelector('main p')!);
     return { size: parseFloat(computed.fontSize), leading: parseFloat(computed.lineHeight) / parseFloat(computed.fontSize) };
   };
   return { p: style('[data-report-body] p'), h1: style('h1'), root: parseFloat(getComputedStyle(document.documentElement).fontSize) };

@@ -156,11 +156,11 @@ describe('the published year', () => {
     const switcher = page.getByRole('navigation', { name: '选择年度' });
     const items = await switcher.locator('a').evaluateAll((anchors) => anchors.map((a) => [a.textContent?.trim(), a.getAttribute('href'), a.getAttribute('aria-current')]));
     expect(items).toEqual([
-      ['2099', '/fzzfbg/2099/', null],
-      ['2098', '/fzzfbg/2098/', 'true'],
+      ['2099年', '/fzzfbg/2099/', null],
+      ['2098年', '/fzzfbg/2098/', 'true'],
       ['往年报告', '/fzzfbg/reports/', null],
     ]);
-    await switcher.getByRole('link', { name: '2099' }).click();
+    await switcher.getByRole('link', { name: '2099年' }).click();
     await expect(page.locator('h1').innerText()).resolves.toBe('曾都区2099年法治政府建设年度报告');
   });
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { preview } from 'astro';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { cleanEnv, projectRoot, runScript } from '../../support/content-fixture.ts';
@@ -13,10 +14,16 @@ export interface RunningSite { url: string; stop: () => Promise<void> }
 
 /**
  * Serve a content tree the way staff and CI do: `astro preview` of a built outDir, or
- * `astro dev` (drafts visible). A child process, because the site's base path and content
- * come from REPORT_CONTENT_DIR when astro.config.mjs loads.
+ * `astro dev` (drafts visible). Dev runs as a child process, because the site's base path and
+ * content come from REPORT_CONTENT_DIR when astro.config.mjs loads.
  */
 export async function startSite(mode: 'preview' | 'dev', contentDir: string, basePath: string, outDir?: string): Promise<RunningSite> {
+  if (mode === 'preview' && outDir) {
+    // A built site needs only its files and base path: Astro's preview server, in process (the
+    // CLI refuses to start while a developer's own `npm start` preview is running).
+    const server = await preview({ root: projectRoot, outDir, base: basePath, server: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+    return { url: `http://127.0.0.1:${server.port}${basePath}`, stop: () => server.stop() };
+  }
   const port = await freePort();
   const args = [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), mode, '--host', '127.0.0.1', '--port', String(port)];
   if (outDir) args.push('--outDir', outDir);
