@@ -15,10 +15,11 @@ import { distDir, distFiles, fileSize } from './support/dist-files.ts';
 const expectedTypes: Record<string, string> = {
   html: 'text/html; charset=utf-8',
   css: 'text/css',
-  js: 'application/javascript',
+  // nginx names the charset of text types in its charset_types (deploy/nginx.conf: charset utf-8)
+  js: 'application/javascript; charset=utf-8',
   json: 'application/json',
-  xml: 'text/xml',
-  txt: 'text/plain',
+  xml: 'text/xml; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
   csv: 'text/csv',
   svg: 'image/svg+xml',
   png: 'image/png',
