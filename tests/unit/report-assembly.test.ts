@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { problemsOf } from './support/content-problems.ts';
 import { assembleReports, type ReportEntry, type SectionEntry } from '../../src/lib/report-assembly.ts';
 
 function report(folder: string, year = Number(folder)): ReportEntry {
@@ -14,13 +14,6 @@ function section(id: string, title = '标题'): SectionEntry {
   return { id, file: `content/reports/${id}.md`, data: { title }, html: '<p>正文</p>', headings: [] };
 }
 
-function problemsOf(fn: () => unknown) {
-  try { fn(); } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('assembleReports', () => {
   test('orders reports newest first and sections by their file number, numbering them 一、二、…', () => {

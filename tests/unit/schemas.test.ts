@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { problemsOf } from './support/content-problems.ts';
 import { parseYaml } from '../../src/lib/yaml-file.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { sectionSchema } from '../../src/schemas/section.ts';
@@ -22,13 +22,6 @@ summary: 示例摘要。
 preamble: 示例开头段落。
 `;
 
-function problemsOf(fn: () => unknown) {
-  try { fn(); } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return (error as ContentError).problems;
-  }
-  throw new Error('expected a ContentError');
-}
 
 describe('site.yaml', () => {
   test('fills defaults: base path at the root, empty footer identifiers, no repository', () => {
