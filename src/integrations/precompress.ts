@@ -1,29 +1,41 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipAsync } from '@gfx/zopfli';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 
-/** Text files worth compressing; Pagefind's .pf_* index files are gzip already. */
-export const precompressedExtensions = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.csv', '.txt', '.svg'];
+/**
+ * What a first visit downloads: pages, styles, scripts, icons. Data files, feeds and sitemaps
+ * are fetched rarely and left to the server's on-the-fly gzip; Pagefind's index is gzip already.
+ */
+export const precompressedExtensions = ['.html', '.css', '.js', '.mjs', '.svg'];
+
+/** Below a few hundred bytes gzip's header outweighs the gain; nginx skips such files too. */
+const minimumBytes = 256;
 
 /**
- * Write a `.gz` beside every text file of the build, compressed with Zopfli: valid gzip that
- * is some 5–8 % smaller than what a server compresses on the fly, which is what keeps a
- * section page within its 10 KB budget on a slow phone line. nginx serves these files as they
- * are (`gzip_static on` in deploy/nginx.conf) and compresses anything else itself.
+ * Write a `.gz` beside every such file of the build, compressed with Zopfli: valid gzip some
+ * 5–8 % smaller than what a server compresses on the fly, which keeps a section page within its
+ * 10 KB budget on a slow phone line. nginx sends these files as they are (`gzip_static on` in
+ * deploy/nginx.conf). Zopfli is slow on Chinese text, so the files are shared out among
+ * worker threads, one per core.
  */
 export async function precompressDirectory(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
+  const candidates = entries
     .filter((entry) => entry.isFile() && precompressedExtensions.some((extension) => entry.name.endsWith(extension)))
     .map((entry) => join(entry.parentPath, entry.name));
-  for (const file of files) {
-    const source = await readFile(file);
-    // Below a few hundred bytes gzip's header outweighs the gain; nginx skips such files too.
-    if (source.length < 256) continue;
-    await writeFile(`${file}.gz`, await gzipAsync(source, { numiterations: 15 }));
-  }
+  const files: string[] = [];
+  for (const file of candidates) if ((await stat(file)).size >= minimumBytes) files.push(file);
+
+  const workers = Math.max(1, Math.min(availableParallelism(), files.length));
+  const shares = Array.from({ length: workers }, (_, index) => files.filter((_, at) => at % workers === index));
+  await Promise.all(shares.map((share) => new Promise<void>((resolve, reject) => {
+    const worker = new Worker(fileURLToPath(new URL('./zopfli-worker.ts', import.meta.url)), { workerData: { files: share } });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`zopfli worker exited with ${code}`))));
+  })));
   return files.length;
 }
 
@@ -33,7 +45,7 @@ export default function precompress(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const count = await precompressDirectory(fileURLToPath(dir));
-        logger.info(`gzip (Zopfli) beside ${count} text files`);
+        logger.info(`gzip (Zopfli) beside ${count} files`);
       },
     },
   };

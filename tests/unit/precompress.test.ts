@@ -8,12 +8,13 @@ import { precompressDirectory } from '../../src/integrations/precompress.ts';
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-test('writes a valid, smaller-than-nginx gzip beside each text file, and nothing beside others', async () => {
+test('writes a valid, smaller-than-nginx gzip beside each page, style and script, and nothing beside others', async () => {
   dir = mkdtempSync(join(tmpdir(), 'precompress-'));
   const html = `<!doctype html><html lang="zh-CN"><title>测试</title>${'<p>全面推进信访工作法治化，扎实开展信访问题源头治理和积案化解。</p>'.repeat(40)}`;
   writeFileSync(join(dir, 'index.html'), html);
   writeFileSync(join(dir, 'tiny.css'), 'p{margin:0}');
   writeFileSync(join(dir, 'index.pf_index'), gzipSync('already compressed'));
+  writeFileSync(join(dir, '2024.json'), JSON.stringify({ text: html }));
 
   await precompressDirectory(dir);
 
@@ -22,4 +23,6 @@ test('writes a valid, smaller-than-nginx gzip beside each text file, and nothing
   expect(compressed.length).toBeLessThan(gzipSync(html, { level: 6 }).length);
   expect(existsSync(join(dir, 'tiny.css.gz'))).toBe(false);
   expect(existsSync(join(dir, 'index.pf_index.gz'))).toBe(false);
+  // Data files are left to the server's on-the-fly gzip
+  expect(existsSync(join(dir, '2024.json.gz'))).toBe(false);
 });
