@@ -141,6 +141,26 @@ describe('the published year', () => {
     expect((await page.goto(url('2099/others/')))?.status()).toBe(404);
   });
 
+  test('search offers a year filter once there are two years, and the filter limits results to that year', async () => {
+    const hrefs = () => page.locator('[data-search-result] a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    await page.goto(url('search/?q=法律援助'));
+    await page.locator('[data-search-status][data-count]').waitFor();
+    const years = await page.locator('[data-search-year] option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+    expect(years).toEqual(['', '2099', '2098']);
+    const all = await hrefs();
+    expect(all.some((href) => href.startsWith('/fzzfbg/2099/'))).toBe(true);
+    expect(all.some((href) => href.startsWith('/fzzfbg/2098/'))).toBe(true);
+
+    await page.locator('[data-search-year]').selectOption('2098');
+    await page.waitForURL(/year=2098/);
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-search-result] a[href]')]
+      .every((link) => link.getAttribute('href')!.startsWith('/fzzfbg/2098/')));
+    const filtered = await hrefs();
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    expect(Number(await page.locator('[data-search-status]').getAttribute('data-count'))).toBe(filtered.length);
+  });
+
   test('the archive lists every year, newest first', async () => {
     await page.goto(url('reports/'));
     await expect(page.locator('h1').innerText()).resolves.toBe('往年报告');
