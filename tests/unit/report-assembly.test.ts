@@ -6,7 +6,7 @@ function report(folder: string, year = Number(folder)): ReportEntry {
   return {
     folder,
     file: `content/reports/${folder}/report.yaml`,
-    data: { title: `${year}年报告`, year, issuer: '某区人民政府', summary: '摘要', preamble: '开头', draft: false, figures: [] },
+    data: { title: `${year}年报告`, year, issuer: '某区人民政府', summary: '摘要', preamble: '开头', draft: false, figures: [], keywords: [] },
   };
 }
 
