@@ -23,8 +23,8 @@ export default defineConfig({
   // <script type="module">, which a CSP without 'unsafe-inline' blocks.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
-  // Sitemap of every page (drafts are never built in production, so never listed); 404 left out.
   integrations: [
+    // Sitemap of every page (drafts are never built in production, so never listed); 404 left out.
     sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
     // Pagefind index of every published paragraph, from the rendered pages
     searchIndex(),
