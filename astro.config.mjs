@@ -1,24 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
-import { reportMarkdownFor } from './src/markdown.ts';
-import { loadSiteConfig } from './src/lib/site-config.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import precompress from './src/integrations/precompress.ts';
+import { loadSiteSettings } from './src/content/site-settings.ts';
+import searchIndex from './src/search/build/integration.ts';
+import precompress from './src/build/precompress.ts';
 
 // The canonical origin and sub-path come from content/site.yaml (or SITE_URL / BASE_PATH).
-const site = loadSiteConfig();
+// Report content is read, checked and rendered by src/content (see src/content.config.ts), not
+// by Astro's Markdown: Astro only lays out the pages.
+const site = loadSiteSettings();
 
 export default defineConfig({
   site: site.url,
   base: site.basePath,
+  // BUILD_CACHE_DIR: a build of its own (the tests build several sites at once) keeps Astro's
+  // cache apart from the others'; unset, Astro's default.
+  ...(process.env.BUILD_CACHE_DIR ? { cacheDir: process.env.BUILD_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  // Never inline a stylesheet: the Content-Security-Policy (src/lib/security-headers.ts) allows
+  // Never inline a stylesheet: the Content-Security-Policy (deploy/security-headers.ts) allows
   // styles from the site's own files only.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  markdown: { processor: unified(reportMarkdownFor(site.basePath)) },
   // assetsInlineLimit 0: Astro would otherwise inline small bundled scripts as inline
   // <script type="module">, which a CSP without 'unsafe-inline' blocks.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -6,16 +6,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ContentError } from '../src/lib/content-error.ts';
-import { checkContentTree } from '../src/lib/content-tree.ts';
+import { ContentError } from '../src/content/problems.ts';
+import { loadContent } from '../src/content/load.ts';
 
 const viteEnvNames = new Set(['BASE_URL', 'DEV', 'PROD', 'MODE', 'SSR']);
 const outDir = resolve(process.argv[2] ?? process.env.BUILD_OUT_DIR ?? 'dist');
 const stagingDir = `${outDir}.building`;
 const retiredDir = `${outDir}.previous`;
 
+// The content is checked before Astro starts (see src/content/load.ts for why twice).
 try {
-  await checkContentTree();
+  await loadContent();
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

@@ -3,12 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
-import { ContentError } from '../src/lib/content-error.ts';
-import { checkContentTree } from '../src/lib/content-tree.ts';
+import { ContentError } from '../src/content/problems.ts';
+import { loadContent } from '../src/content/load.ts';
 
 const started = performance.now();
 try {
-  const reports = await checkContentTree();
+  const { reports } = await loadContent();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   for (const report of reports) {
     console.log(`✓ ${report.year}${report.draft ? '（草稿，不会发布）' : ''}：${report.sections.length} 章，${report.figures.length} 个数字核对无误`);

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Before `npm test`: the end-to-end tests drive Debian's Chromium and run the real nginx.
+# Before `npm test`: the end-to-end tests drive Debian's Chromium with a Chinese font and run the real nginx.
 # Install whichever is missing when we can (root with apt-get, as on CI and the team's
 # machines); otherwise say exactly what to install, instead of failing later in a test.
 set -euo pipefail
 
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
-[ -x /usr/sbin/nginx ] || missing+=(nginx)
+[ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] || missing+=(nginx)
+# A CJK font, so that the browser tests lay out Chinese text as readers see it, not as
+# missing-glyph boxes (WenQuanYi Zen Hei: one small package).
+fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-zenhei)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then

@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { contentDir, displayPath } from '../src/lib/content-paths.ts';
+import { contentDir, displayPath } from '../src/content/paths.ts';
 
 const templateDir = resolve(import.meta.dirname, '../templates/report');
 

@@ -1,16 +1,16 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { t } from '../i18n/zh-CN.ts';
-import { getReports } from '../lib/reports.ts';
-import { loadSiteConfig } from '../lib/site-config.ts';
-import { urls } from '../lib/urls.ts';
+import { getReports } from '../content/reports.ts';
+import { loadSiteSettings } from '../content/site-settings.ts';
+import { urls } from '../site/urls.ts';
 
 /**
  * /feed.xml: one item per published report. A report's date appears only when report.yaml
  * states it (`published`); the build date is never passed off as a publication date.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const config = loadSiteConfig();
+  const config = loadSiteSettings();
   const reports = await getReports();
   return rss({
     title: t.publishing.feedTitle(config.name),

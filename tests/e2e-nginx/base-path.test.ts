@@ -5,13 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
-import { pageUrl, siteOrigin } from '../e2e/support/browser.ts';
-import { builtPages } from '../e2e/support/site-pages.ts';
-import { distDir, distFiles } from './support/dist-files.ts';
+import { distFiles, pageFile } from '../../src/build/dist-files.ts';
+import { describe, expect, pageUrl, siteOrigin, test } from '../support/browser.ts';
+import { allPages, siteDist, siteSettings as site } from '../support/site-under-test.ts';
 
-const site = loadSiteConfig();
 const canonicalOrigin = new URL(site.url).origin;
 
 /** URLs in attributes, CSS url(), XML elements and JSON strings; scripts are left to the browser tests. */
@@ -25,7 +22,7 @@ const textFile = /\.(?:html|css|xml|json|txt|webmanifest)$/;
 
 /** Internal URLs of a file, as site paths (pathname + search), with where they were found. */
 function internalUrls(file: string): string[] {
-  const text = readFileSync(join(distDir, file), 'utf8');
+  const text = readFileSync(join(siteDist, file), 'utf8');
   const found = new Set<string>();
   for (const pattern of urlPatterns) {
     for (const [, raw] of text.matchAll(pattern)) {
@@ -40,7 +37,7 @@ function internalUrls(file: string): string[] {
   return [...found];
 }
 
-const files = distFiles().filter((file) => textFile.test(file));
+const files = distFiles(siteDist).filter((file) => textFile.test(file));
 
 describe.each(files)('/%s', (file) => {
   test(`points into the site only under ${site.basePath}, and every such URL is served`, async () => {
@@ -60,8 +57,8 @@ test('pages reference their assets, so the check above has something to check', 
   expect(pageUrl('')).toBe(`${siteOrigin}${site.basePath}`);
 });
 
-test.each(builtPages())('/%s names its canonical URL on the site origin and base path (none for 404)', (path) => {
-  const file = path === '404.html' ? path : `${path}index.html`;
-  const canonicals = [...readFileSync(join(distDir, file), 'utf8').matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((match) => match[1]);
+test.each(allPages())('/%s names its canonical URL on the site origin and base path (none for 404)', (path) => {
+  const file = pageFile(path);
+  const canonicals = [...readFileSync(join(siteDist, file), 'utf8').matchAll(/<link rel="canonical" href="([^"]+)"/g)].map((match) => match[1]);
   expect(canonicals).toEqual(path === '404.html' ? [] : [`${canonicalOrigin}${site.basePath}${path}`]);
 });

@@ -2,18 +2,15 @@
  * Every page, loaded in Chromium from the real nginx: the page and header CSPs allow everything the
  * site itself does (zero violations), nothing leaves the site, framing is refused, search runs.
  */
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/security-headers.ts';
-import { launchBrowser, openWatchedPage, pageUrl } from '../e2e/support/browser.ts';
-import { builtPages } from '../e2e/support/site-pages.ts';
-import { distDir } from './support/dist-files.ts';
+import type { Page } from 'playwright-core';
+import { contentSecurityPolicy } from '../../deploy/security-headers.ts';
+import { pageFile } from '../../src/build/dist-files.ts';
+import { pageBlocks } from '../../src/content/report-blocks.ts';
+import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { allPages, samplePages, siteDist } from '../support/site-under-test.ts';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
 
 /** Records every CSP violation the document reports, from its very first byte. */
 async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -32,9 +29,9 @@ function urlOf(path: string): string {
   return pageUrl(path === '404.html' ? 'no-such-page/' : path);
 }
 
-describe.each(builtPages())('page /%s behind nginx', (path) => {
-  test('loads with zero CSP violations, no console error and no request outside the site', async () => {
-    const { page, errors, externalRequests } = await openWatchedPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+describe.each(allPages())('page /%s behind nginx', (path) => {
+  test('loads with zero CSP violations, no console error and no request outside the site', async ({ openPage }) => {
+    const { page, errors, externalRequests } = await openPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const violations = await recordViolations(page);
     const response = await page.goto(urlOf(path), { waitUntil: 'networkidle' });
     expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy);
@@ -45,11 +42,10 @@ describe.each(builtPages())('page /%s behind nginx', (path) => {
     // The only error the 404 page may log is its own status.
     expect(errors).toEqual(path === '404.html' ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : []);
     expect(externalRequests).toEqual([]);
-    await page.context().close();
   });
 
-  test('has no inline script, inline style or style attribute the policy would have to allow', async () => {
-    const { page } = await openWatchedPage(browser);
+  test('has no inline script, inline style or style attribute the policy would have to allow', async ({ openPage }) => {
+    const { page } = await openPage();
     await page.goto(urlOf(path));
     const inline = await page.evaluate(() => [
       ...[...document.querySelectorAll('script:not([src])')]
@@ -59,38 +55,33 @@ describe.each(builtPages())('page /%s behind nginx', (path) => {
       ...[...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')].map(() => 'a second policy in <meta>'),
     ]);
     expect(inline).toEqual([]);
-    await page.context().close();
   });
 });
 
-test('no other page can frame the site (frame-ancestors and X-Frame-Options from nginx)', async () => {
+test('no other page can frame the site (frame-ancestors and X-Frame-Options from nginx)', async ({ openPage }) => {
   // A parent without the site's CSP (whose frame-src 'none' would block the frame from its side).
-  const { page } = await openWatchedPage(browser);
+  const { page } = await openPage();
   await page.setContent(`<iframe src="${pageUrl('')}"></iframe>`, { waitUntil: 'load' });
   const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
   // A refused frame holds the browser's error page instead of the site's.
   expect(frame.url()).toMatch(/^chrome-error:/);
   expect(await frame.locator('main').count()).toBe(0);
-  await page.context().close();
 });
 
-// The search index exists once the site has search (issue 3): then it must run under the CSP
-// (WebAssembly via 'wasm-unsafe-eval', fetches from the site only) and find the report's text.
-if (existsSync(join(distDir, 'pagefind'))) {
-  test('search works behind nginx: Pagefind loads its WebAssembly under the CSP and finds report text', async () => {
-    const { page, errors, externalRequests } = await openWatchedPage(browser);
-    const violations = await recordViolations(page);
-    await page.goto(pageUrl('search/?q=行政复议'));
-    const status = page.locator('[data-search-status][data-count]');
-    await status.waitFor();
-    const resultCount = Number(await status.getAttribute('data-count'));
-    expect(resultCount).toBeGreaterThan(0);
-    expect(await violations()).toEqual([]);
-    expect(errors).toEqual([]);
-    expect(externalRequests).toEqual([]);
-    await page.context().close();
-  });
-}
+test('search works behind nginx: Pagefind loads its WebAssembly under the CSP and finds report text', async ({ openPage }) => {
+  // A few words of the first paragraph of a section page, as a reader would type them.
+  const paragraph = pageBlocks(readFileSync(join(siteDist, pageFile(samplePages.section)), 'utf8')).blocks.find((block) => block.type === 'paragraph')!;
+  const query = [...paragraph.text.replace(/[^\p{L}\p{N}]/gu, '')].slice(0, 4).join('');
+  const { page, errors, externalRequests } = await openPage();
+  const violations = await recordViolations(page);
+  await page.goto(`${pageUrl('search/')}?q=${encodeURIComponent(query)}`);
+  const status = page.locator('[data-search-status][data-count]');
+  await status.waitFor();
+  expect(Number(await status.getAttribute('data-count')), query).toBeGreaterThan(0);
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
+  expect(externalRequests).toEqual([]);
+});
 
 test('the policy allows only the site itself: no unsafe source, no other origin, no framing', () => {
   const directives = contentSecurityPolicy.split('; ');

@@ -1,15 +1,14 @@
 /**
  * What the real nginx, configured by deploy/nginx.conf, sends for every file of the build:
- * the security headers of src/lib/security-headers.ts, caching, MIME types, compression, 404.
+ * the security headers of deploy/security-headers.ts, caching, MIME types, compression, 404.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { hashedAssetCacheControl, responseHeaders, revalidateCacheControl } from '../../src/lib/security-headers.ts';
-import { pageUrl } from '../e2e/support/browser.ts';
-import { builtPages } from '../e2e/support/site-pages.ts';
-import { distDir, distFiles, fileSize } from './support/dist-files.ts';
+import { hashedAssetCacheControl, responseHeaders, revalidateCacheControl } from '../../deploy/security-headers.ts';
+import { distFiles } from '../../src/build/dist-files.ts';
+import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { allPages, siteDist as distDir } from '../support/site-under-test.ts';
 
 /** MIME type expected for each file extension the build may contain. */
 const expectedTypes: Record<string, string> = {
@@ -48,7 +47,7 @@ function urlOf(file: string): string {
   return pageUrl(file.replace(/(^|\/)index\.html$/, '$1'));
 }
 
-describe.each(distFiles())('/%s', (file) => {
+describe.each(distFiles(distDir))('/%s', (file) => {
   const extension = file.slice(file.lastIndexOf('.') + 1);
 
   test('is served with its MIME type, the security headers, caching and compression', async () => {
@@ -60,7 +59,7 @@ describe.each(distFiles())('/%s', (file) => {
     const hashed = file.startsWith('_astro/');
     expect(response.headers.get('cache-control')).toBe(hashed ? hashedAssetCacheControl : revalidateCacheControl);
     const type = expectedTypes[extension].split(';')[0];
-    if (compressedTypes.includes(type) && fileSize(file) >= 256) {
+    if (compressedTypes.includes(type) && statSync(join(distDir, file)).size >= 256) {
       expect(response.headers.get('content-encoding')).toBe('gzip');
       expect(response.headers.get('vary')).toBe('Accept-Encoding');
     } else {
@@ -71,7 +70,7 @@ describe.each(distFiles())('/%s', (file) => {
 });
 
 test('text files go out as the build precompressed them (Zopfli .gz beside each, gzip_static)', async () => {
-  const precompressed = distFiles().filter((file) => existsSync(join(distDir, `${file}.gz`)));
+  const precompressed = distFiles(distDir).filter((file) => existsSync(join(distDir, `${file}.gz`)));
   expect(precompressed).toEqual(expect.arrayContaining(['index.html', '404.html']));
   for (const file of precompressed) {
     const sent = await rawGet(urlOf(file));
@@ -91,7 +90,7 @@ function rawGet(url: string): Promise<Buffer> {
 }
 
 describe('every page', () => {
-  test.each(builtPages().filter((path) => path !== '404.html'))('/%s is HTML that is revalidated on every visit', async (path) => {
+  test.each(allPages().filter((path) => path !== '404.html'))('/%s is HTML that is revalidated on every visit', async (path) => {
     const response = await fetch(pageUrl(path));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe(revalidateCacheControl);
@@ -99,7 +98,7 @@ describe('every page', () => {
   });
 
   test('a page without its trailing slash redirects, relative to the host, to the page', async () => {
-    const page = builtPages().find((path) => path.endsWith('/'))!;
+    const page = allPages().find((path) => path.endsWith('/'))!;
     const response = await fetch(pageUrl(page.replace(/\/$/, '')), { redirect: 'manual' });
     expect(response.status).toBe(301);
     expect(response.headers.get('location')).toBe(new URL(pageUrl(page)).pathname);
@@ -107,7 +106,7 @@ describe('every page', () => {
   });
 
   test('a hashed asset revalidated with its ETag stays immutable', async () => {
-    const asset = distFiles().find((file) => file.startsWith('_astro/'))!;
+    const asset = distFiles(distDir).find((file) => file.startsWith('_astro/'))!;
     const first = await fetch(urlOf(asset));
     const again = await fetch(urlOf(asset), { headers: { 'if-none-match': first.headers.get('etag')! } });
     expect(again.status).toBe(304);

@@ -1,11 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
-import { chooseHighContrast, colourModes } from './support/reading-modes.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { samplePages } from '../support/site-under-test.ts';
+import { chooseHighContrast, colourModes } from '../support/reading-modes.ts';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
 
 /** WCAG contrast ratio of each selected element's text against the background it is painted on. */
 function contrastOf(page: Page, selector: string) {
@@ -31,9 +28,9 @@ function contrastOf(page: Page, selector: string) {
 }
 
 describe.each(colourModes)('colour mode $name', (mode) => {
-  test('report text has a contrast of at least 7:1 on every kind of page', async () => {
-    const { page } = await openWatchedPage(browser, { colorScheme: mode.colorScheme });
-    for (const path of ['', '2024/measures/', '2024/full/']) {
+  test('report text has a contrast of at least 7:1 on every kind of page', async ({ openPage }) => {
+    const { page } = await openPage({ colorScheme: mode.colorScheme });
+    for (const path of ['', samplePages.section, samplePages.fullText]) {
       await page.goto(pageUrl(path));
       if (mode.highContrast) await chooseHighContrast(page);
       const results = await contrastOf(page, '[data-report-body] p, [data-report-body] h1, [data-report-body] h2, [data-report-body] li, .site-footer p');
@@ -43,29 +40,26 @@ describe.each(colourModes)('colour mode $name', (mode) => {
       expect(results[0].background < 0.05, path).toBe(mode.colorScheme === 'dark');
       if (mode.highContrast) for (const { ratio } of results) expect(ratio, path).toBeGreaterThanOrEqual(15);
     }
-    await page.context().close();
   });
 });
 
-test('高对比度 is a toggle button that persists across pages', async () => {
-  const { page } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/'));
+test('高对比度 is a toggle button that persists across pages', async ({ openPage }) => {
+  const { page } = await openPage();
+  await page.goto(pageUrl(samplePages.cover));
   const toggle = page.getByRole('button', { name: '高对比度' });
   expect(await toggle.getAttribute('aria-pressed')).toBe('false');
   await toggle.click();
   expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-  await page.goto(pageUrl('2024/plans/'));
+  await page.goto(pageUrl(samplePages.otherSection));
   expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
   expect(await page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).toBe('true');
   await page.getByRole('button', { name: '高对比度' }).click();
   await page.reload();
   expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBeUndefined();
-  await page.context().close();
 });
 
-test('a system request for more contrast turns 高对比度 on by itself', async () => {
-  const { page } = await openWatchedPage(browser, { contrast: 'more' });
-  await page.goto(pageUrl('2024/'));
+test('a system request for more contrast turns 高对比度 on by itself', async ({ openPage }) => {
+  const { page } = await openPage({ contrast: 'more' });
+  await page.goto(pageUrl(samplePages.cover));
   expect(await page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).toBe('true');
-  await page.context().close();
 });

@@ -1,15 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
-import { readingPages } from './support/site-pages.ts';
+import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { readerPages, samplePages } from '../support/site-under-test.ts';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
 
-test('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
-  const { page } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/measures/'));
+test('the first Tab reaches a visible skip link that moves focus to the main content', async ({ openPage }) => {
+  const { page } = await openPage();
+  await page.goto(pageUrl(samplePages.section));
   await page.keyboard.press('Tab');
   const skip = await page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
@@ -19,12 +14,11 @@ test('the first Tab reaches a visible skip link that moves focus to the main con
   expect(skip).toEqual({ text: '跳到正文', inView: true });
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-  await page.context().close();
 });
 
-describe.each(readingPages())('page /%s', (path) => {
-  test('every control is reached by Tab, shows a visible focus indicator and has a Chinese accessible name', async () => {
-    const { page } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+describe.each(readerPages())('page /%s', (path) => {
+  test('every control is reached by Tab, shows a visible focus indicator and has a Chinese accessible name', async ({ openPage }) => {
+    const { page } = await openPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(pageUrl(path));
     const expected = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, summary')]
       .filter((el) => el.checkVisibility() && !el.closest('dialog')).length);
@@ -48,13 +42,12 @@ describe.each(readingPages())('page /%s', (path) => {
       seen.push(focused.key);
     }
     expect(new Set(seen).size).toBeGreaterThanOrEqual(expected);
-    await page.context().close();
   });
 });
 
-test('on a phone the header is compact: the section list folds into a 目录 disclosure', async () => {
-  const { page } = await openWatchedPage(browser, { viewport: { width: 375, height: 740 } });
-  await page.goto(pageUrl('2024/measures/'));
+test('on a phone the header is compact: the section list folds into a 目录 disclosure', async ({ openPage }) => {
+  const { page } = await openPage({ viewport: { width: 375, height: 740 } });
+  await page.goto(pageUrl(samplePages.section));
   const nav = page.getByRole('navigation', { name: '报告章节' });
   const firstSection = nav.getByRole('link').first();
   expect(await firstSection.isVisible()).toBe(false);
@@ -62,14 +55,12 @@ test('on a phone the header is compact: the section list folds into a 目录 dis
   expect(headerHeight).toBeLessThan(740 / 3);
   await nav.locator('summary').click();
   expect(await firstSection.isVisible()).toBe(true);
-  await page.context().close();
 });
 
-test('on a wide screen the section list is always shown, without a toggle', async () => {
-  const { page } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(pageUrl('2024/measures/'));
+test('on a wide screen the section list is always shown, without a toggle', async ({ openPage }) => {
+  const { page } = await openPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(pageUrl(samplePages.section));
   const nav = page.getByRole('navigation', { name: '报告章节' });
   expect(await nav.getByRole('link').first().isVisible()).toBe(true);
   expect(await nav.locator('summary').isVisible()).toBe(false);
-  await page.context().close();
 });

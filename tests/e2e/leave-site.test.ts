@@ -1,22 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { loadSiteConfig } from '../../src/lib/site-config.ts';
-import { launchBrowser, openWatchedPage, pageUrl, siteOrigin } from './support/browser.ts';
-import { readingPages } from './support/site-pages.ts';
+import type { Page } from 'playwright-core';
+import { loadSiteSettings } from '../../src/content/site-settings.ts';
+import { describe, expect, pageUrl, siteOrigin, test } from '../support/browser.ts';
+import { readerPages, samplePages } from '../support/site-under-test.ts';
 
-const site = loadSiteConfig();
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
+const site = loadSiteSettings();
 
 const firstRelatedLink = (page: Page) => page.locator('.related-links a').first();
 const dialog = (page: Page) => page.locator('dialog[data-leave-site]');
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 const dialogHasFocus = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('dialog[open]'));
 
-describe.each(readingPages())('page /%s', (path) => {
-  test('every link that leaves the site is marked with an icon, hidden （外部链接） and rel="noopener noreferrer"', async () => {
-    const { page } = await openWatchedPage(browser);
+describe.each(readerPages())('page /%s', (path) => {
+  test('every link that leaves the site is marked with an icon, hidden （外部链接） and rel="noopener noreferrer"', async ({ openPage }) => {
+    const { page } = await openPage();
     await page.goto(pageUrl(path));
     const links = await page.locator('a[href]').evaluateAll((anchors, origin) => anchors
       .filter((a) => (a as HTMLAnchorElement).origin !== origin && /^https?:/.test((a as HTMLAnchorElement).protocol))
@@ -32,23 +28,21 @@ describe.each(readingPages())('page /%s', (path) => {
       expect(link, link.href).toMatchObject({ rel: 'noopener noreferrer', icon: expect.stringContaining('↗'), hidden: '（外部链接）' });
       expect(link.hiddenWidth).toBeLessThanOrEqual(1);
     }
-    await page.context().close();
   });
 });
 
-test('the footer lists the real portals under 相关链接', async () => {
-  const { page } = await openWatchedPage(browser);
+test('the footer lists the real portals under 相关链接', async ({ openPage }) => {
+  const { page } = await openPage();
   await page.goto(pageUrl(''));
   const nav = page.getByRole('navigation', { name: '相关链接' });
   const hrefs = await nav.locator('a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
   expect(hrefs).toEqual(['https://www.gov.cn/', 'https://www.hubei.gov.cn/', 'https://www.suizhou.gov.cn/']);
   expect(await nav.locator('a').first().textContent()).toContain('中国政府网');
-  await page.context().close();
 });
 
-test('following an external link opens the dialog; 放弃 cancels and returns focus to the link', async () => {
-  const { page, externalRequests } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/measures/'));
+test('following an external link opens the dialog; 放弃 cancels and returns focus to the link', async ({ openPage }) => {
+  const { page, externalRequests } = await openPage();
+  await page.goto(pageUrl(samplePages.section));
   await firstRelatedLink(page).click();
   await expect(dialog(page).isVisible()).resolves.toBe(true);
   expect(await dialog(page).textContent()).toContain(`您访问的链接即将离开“${site.name}”，是否继续？`);
@@ -57,14 +51,13 @@ test('following an external link opens the dialog; 放弃 cancels and returns fo
   await page.getByRole('button', { name: '放弃' }).click();
   await expect(dialog(page).isVisible()).resolves.toBe(false);
   expect(await focusedText(page)).toContain('中国政府网');
-  expect(page.url()).toBe(pageUrl('2024/measures/'));
+  expect(page.url()).toBe(pageUrl(samplePages.section));
   expect(externalRequests).toEqual([]);
-  await page.context().close();
 });
 
-test('keyboard: Enter on the link opens the dialog, Esc cancels and focus returns to the link', async () => {
-  const { page, externalRequests } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/'));
+test('keyboard: Enter on the link opens the dialog, Esc cancels and focus returns to the link', async ({ openPage }) => {
+  const { page, externalRequests } = await openPage();
+  await page.goto(pageUrl(samplePages.cover));
   await firstRelatedLink(page).focus();
   await page.keyboard.press('Enter');
   await expect(dialog(page).isVisible()).resolves.toBe(true);
@@ -73,30 +66,27 @@ test('keyboard: Enter on the link opens the dialog, Esc cancels and focus return
   await expect(dialog(page).isVisible()).resolves.toBe(false);
   expect(await focusedText(page)).toContain('中国政府网');
   expect(externalRequests).toEqual([]);
-  await page.context().close();
 });
 
-test('继续访问 follows the link', async () => {
-  const { page, externalRequests } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/'));
+test('继续访问 follows the link', async ({ openPage }) => {
+  const { page, externalRequests } = await openPage();
+  await page.goto(pageUrl(samplePages.cover));
   await firstRelatedLink(page).click();
   await page.getByRole('button', { name: '继续访问' }).click();
   await expect.poll(() => externalRequests).toContain('https://www.gov.cn/');
-  await page.context().close();
 });
 
-test('without JavaScript the link simply works', async () => {
-  const { page, externalRequests } = await openWatchedPage(browser, { javaScriptEnabled: false });
-  await page.goto(pageUrl('2024/'));
+test('without JavaScript the link simply works', async ({ openPage }) => {
+  const { page, externalRequests } = await openPage({ javaScriptEnabled: false });
+  await page.goto(pageUrl(samplePages.cover));
   await firstRelatedLink(page).click({ noWaitAfter: true });
   await expect.poll(() => externalRequests).toContain('https://www.gov.cn/');
   await expect(dialog(page).isVisible()).resolves.toBe(false);
-  await page.context().close();
 });
 
-test('a link to the portal\'s own domains is followed without the dialog', async () => {
-  const { page, externalRequests } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/'));
+test('a link to the portal\'s own domains is followed without the dialog', async ({ openPage }) => {
+  const { page, externalRequests } = await openPage();
+  await page.goto(pageUrl(samplePages.cover));
   // The content has no such link yet: add one as rehype-external-links renders it (unit-tested).
   const own = `https://${site.ownDomains[0]}/`;
   await page.evaluate((href) => {
@@ -106,5 +96,4 @@ test('a link to the portal\'s own domains is followed without the dialog', async
   }, own);
   await page.getByRole('link', { name: '区政府门户' }).click({ noWaitAfter: true });
   await expect.poll(() => externalRequests).toContain(own);
-  await page.context().close();
 });

@@ -1,16 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openWatchedPage, pageUrl, siteOrigin } from './support/browser.ts';
-import { readingPages } from './support/site-pages.ts';
+import { describe, expect, pageUrl, siteOrigin, test } from '../support/browser.ts';
+import { readerPages } from '../support/site-under-test.ts';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
 
-test('every internal link and #anchor on every page resolves', async () => {
-  const { page } = await openWatchedPage(browser);
+test('every internal link and #anchor on every page resolves', async ({ openPage }) => {
+  const { page } = await openPage();
   const targets = new Map<string, Set<string>>();
-  for (const path of readingPages()) {
+  for (const path of readerPages()) {
     await page.goto(pageUrl(path));
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     for (const href of hrefs) {
@@ -39,5 +34,4 @@ test('every internal link and #anchor on every page resolves', async () => {
     }
   }
   expect(broken).toEqual([]);
-  await page.context().close();
 });

@@ -1,17 +1,12 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
-import { readingPages } from './support/site-pages.ts';
+import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { readerPages, samplePages } from '../support/site-under-test.ts';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
 
-describe.each(readingPages())('page /%s', (path) => {
-  test('its QR code, decoded from a screenshot, is its canonical URL, captioned and written beside it', async () => {
-    const { page, externalRequests } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+describe.each(readerPages())('page /%s', (path) => {
+  test('its QR code, decoded from a screenshot, is its canonical URL, captioned and written beside it', async ({ openPage }) => {
+    const { page, externalRequests } = await openPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(pageUrl(path));
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toMatch(/^https?:\/\//);
@@ -24,23 +19,20 @@ describe.each(readingPages())('page /%s', (path) => {
     const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(decoded?.data).toBe(canonical);
     expect(externalRequests).toEqual([]);
-    await page.context().close();
   });
 });
 
-test('the QR code stays out of the way on a phone and is printed on paper', async () => {
-  const { page } = await openWatchedPage(browser, { viewport: { width: 375, height: 740 } });
-  await page.goto(pageUrl('2024/measures/'));
+test('the QR code stays out of the way on a phone and is printed on paper', async ({ openPage }) => {
+  const { page } = await openPage({ viewport: { width: 375, height: 740 } });
+  await page.goto(pageUrl(samplePages.section));
   await expect(page.locator('[data-page-qr]').isVisible()).resolves.toBe(false);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-page-qr] svg').isVisible()).resolves.toBe(true);
   await expect(page.locator('[data-page-qr] figcaption').isVisible()).resolves.toBe(true);
-  await page.context().close();
 });
 
-test('the 404 page, served at any missing address, has no QR code of its own', async () => {
-  const { page } = await openWatchedPage(browser);
+test('the 404 page, served at any missing address, has no QR code of its own', async ({ openPage }) => {
+  const { page } = await openPage();
   await page.goto(pageUrl('404.html'));
   expect(await page.locator('[data-page-qr]').count()).toBe(0);
-  await page.context().close();
 });

@@ -1,38 +1,33 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
-import { builtPages, readingPages } from './support/site-pages.ts';
+import { loadContent } from '../../src/content/load.ts';
+import { sitePages } from '../../src/site/routes.ts';
+import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { allPages, readerPages } from '../support/site-under-test.ts';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
-
-test('the build has the cover, the report cover, every section, the full text and a 404 page', () => {
-  expect(builtPages()).toEqual(expect.arrayContaining(['', '2024/', '2024/measures/', '2024/problems/', '2024/duties/', '2024/plans/', '2024/full/', '404.html']));
+test('the build has every page of every published report, the archive, search and a 404 page, and no other', async () => {
+  const published = (await loadContent()).reports.filter((report) => !report.draft);
+  const expected = sitePages(published).map((page) => page.path).filter((path) => path === '' || path.endsWith('/'));
+  expect(allPages()).toEqual([...expected, '404.html'].sort());
 });
 
-describe.each(readingPages())('page /%s', (path) => {
-  test('answers 200 with one h1, no console error and no request outside the site', async () => {
-    const { page, errors, externalRequests } = await openWatchedPage(browser);
+describe.each(readerPages())('page /%s', (path) => {
+  test('answers 200 with one h1, no console error and no request outside the site', async ({ openPage }) => {
+    const { page, errors, externalRequests } = await openPage();
     const response = await page.goto(pageUrl(path), { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(errors).toEqual([]);
     expect(externalRequests).toEqual([]);
-    await page.context().close();
   });
 
-  test('reads completely without JavaScript', async () => {
-    const withScript = await openWatchedPage(browser);
+  test('reads completely without JavaScript', async ({ openPage }) => {
+    const withScript = await openPage();
     await withScript.page.goto(pageUrl(path));
     const textWithScript = await withScript.page.locator('main').innerText();
-    await withScript.page.context().close();
 
-    const withoutScript = await openWatchedPage(browser, { javaScriptEnabled: false });
+    const withoutScript = await openPage({ javaScriptEnabled: false });
     await withoutScript.page.goto(pageUrl(path));
     const textWithoutScript = await withoutScript.page.locator('main').innerText();
-    await withoutScript.page.context().close();
     // Everything a reader reads is in the HTML; scripts may only add controls.
     for (const line of textWithoutScript.split('\n').filter(Boolean)) {
       expect(textWithScript).toContain(line);
@@ -41,20 +36,18 @@ describe.each(readingPages())('page /%s', (path) => {
     for (const paragraph of paragraphs) expect(textWithoutScript).toContain(paragraph);
   });
 
-  test('has no horizontal scroll on a 320 px wide phone', async () => {
-    const { page } = await openWatchedPage(browser, { viewport: { width: 320, height: 640 } });
+  test('has no horizontal scroll on a 320 px wide phone', async ({ openPage }) => {
+    const { page } = await openPage({ viewport: { width: 320, height: 640 } });
     await page.goto(pageUrl(path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
-    await page.context().close();
   });
 });
 
-test('a missing page gets the 404 page in the site layout', async () => {
-  const { page } = await openWatchedPage(browser);
+test('a missing page gets the 404 page in the site layout', async ({ openPage }) => {
+  const { page } = await openPage();
   const response = await page.goto(pageUrl('no-such-page/'));
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1').innerText()).resolves.toBe('页面未找到');
   expect(await page.locator('footer').count()).toBe(1);
-  await page.context().close();
 });

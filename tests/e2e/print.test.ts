@@ -1,27 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
+import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { samplePages } from '../support/site-under-test.ts';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
 
-test('打印本页 opens the browser\'s print dialog', async () => {
-  const { page } = await openWatchedPage(browser);
+test('打印本页 opens the browser\'s print dialog', async ({ openPage }) => {
+  const { page } = await openPage();
   // Count calls to the real window.print (headless Chromium prints nowhere).
   await page.addInitScript(() => {
     const print = window.print.bind(window);
     window.print = () => { (window as unknown as { prints: number }).prints = ((window as unknown as { prints?: number }).prints ?? 0) + 1; print(); };
   });
-  await page.goto(pageUrl('2024/measures/'));
+  await page.goto(pageUrl(samplePages.section));
   await page.getByRole('button', { name: '打印本页' }).click();
   expect(await page.evaluate(() => (window as unknown as { prints?: number }).prints)).toBe(1);
-  await page.context().close();
 });
 
-test('the printed page has no navigation or controls, but the text, the QR code and the page URL', async () => {
-  const { page } = await openWatchedPage(browser, { viewport: { width: 375, height: 740 } });
-  await page.goto(pageUrl('2024/measures/'));
+test('the printed page has no navigation or controls, but the text, the QR code and the page URL', async ({ openPage }) => {
+  const { page } = await openPage({ viewport: { width: 375, height: 740 } });
+  await page.goto(pageUrl(samplePages.section));
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.skip-link', '.report-nav', '.reading-tools', '.breadcrumbs', '.pager', '.back-to-top', '.related-links']) {
     expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
@@ -30,22 +25,20 @@ test('the printed page has no navigation or controls, but the text, the QR code 
   expect(await page.locator('[data-page-qr] svg').isVisible()).toBe(true);
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   expect(await page.locator('[data-page-qr] figcaption').innerText()).toContain(canonical!);
-  await page.context().close();
 });
 
-test('the full text prints with a page break before each section', async () => {
-  const { page } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/full/'));
+test('the full text prints with a page break before each section', async ({ openPage }) => {
+  const { page } = await openPage();
+  await page.goto(pageUrl(samplePages.fullText));
   await page.emulateMedia({ media: 'print' });
   const breaks = await page.locator('[data-report-body] > section').evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
   expect(breaks.length).toBeGreaterThan(1);
   expect(breaks.slice(1).every((value) => value === 'page')).toBe(true);
-  await page.context().close();
 });
 
-test('external links print their address after the link text', async () => {
-  const { page } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/'));
+test('external links print their address after the link text', async ({ openPage }) => {
+  const { page } = await openPage();
+  await page.goto(pageUrl(samplePages.cover));
   await page.emulateMedia({ media: 'print' });
   // Shown in print: the ICP number's link when configured, and any external link in the text.
   // Add one to the report text as rehype-external-links marks it (unit-tested).
@@ -59,5 +52,4 @@ test('external links print their address after the link text', async () => {
   await page.emulateMedia({ media: 'screen' });
   // On screen the same place holds only the decorative icon.
   expect(await page.locator('[data-report-body] a[data-external]').evaluate((a) => getComputedStyle(a, '::after').content)).not.toContain('gov.cn');
-  await page.context().close();
 });

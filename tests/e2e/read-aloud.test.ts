@@ -1,10 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { samplePages } from '../support/site-under-test.ts';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
 
 interface SpeechLog { spoken: { text: string; lang: string; voice: string | undefined }[]; calls: string[] }
 const log = (page: Page) => page.evaluate(() => (window as unknown as { speechLog: SpeechLog }).speechLog);
@@ -36,20 +33,19 @@ async function withChineseVoice(page: Page) {
   });
 }
 
-test('朗读 is absent where the browser has no zh-CN voice (this headless Chromium)', async () => {
-  const { page } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/measures/'));
+test('朗读 is absent where the browser has no zh-CN voice (this headless Chromium)', async ({ openPage }) => {
+  const { page } = await openPage();
+  await page.goto(pageUrl(samplePages.section));
   const voices = await page.evaluate(() => speechSynthesis.getVoices().map((v) => v.lang));
   expect(voices.some((lang) => /^zh[-_]CN$/i.test(lang))).toBe(false);
   await page.waitForTimeout(300);
   expect(await page.getByRole('button', { name: '朗读' }).count()).toBe(0);
-  await page.context().close();
 });
 
-test('with a zh-CN voice, 朗读 reads the section in order, and 暂停/继续 and 停止 work', async () => {
-  const { page } = await openWatchedPage(browser);
+test('with a zh-CN voice, 朗读 reads the section in order, and 暂停/继续 and 停止 work', async ({ openPage }) => {
+  const { page } = await openPage();
   await withChineseVoice(page);
-  await page.goto(pageUrl('2024/measures/'));
+  await page.goto(pageUrl(samplePages.section));
   const read = page.getByRole('button', { name: '朗读' });
   await read.click();
   const { spoken } = await log(page);
@@ -69,13 +65,11 @@ test('with a zh-CN voice, 朗读 reads the section in order, and 暂停/继续 a
   expect((await log(page)).calls.at(-1)).toBe('cancel');
   expect(await page.getByRole('button', { name: '朗读' }).isVisible()).toBe(true);
   expect(await page.getByRole('button', { name: '停止' }).isVisible()).toBe(false);
-  await page.context().close();
 });
 
-test('pages without report text offer no 朗读', async () => {
-  const { page } = await openWatchedPage(browser);
+test('pages without report text offer no 朗读', async ({ openPage }) => {
+  const { page } = await openPage();
   await withChineseVoice(page);
   await page.goto(pageUrl('404.html'));
   expect(await page.getByRole('button', { name: '朗读' }).count()).toBe(0);
-  await page.context().close();
 });

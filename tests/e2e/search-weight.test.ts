@@ -3,20 +3,15 @@
  * search code (Pagefind, folding, marking) until the reader searches or follows a result.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
-import { readingPages } from './support/site-pages.ts';
+import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { readerPages } from '../support/site-under-test.ts';
 
 const readingPageJsBudget = 2048;
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
 
-describe.each(readingPages().filter((path) => path !== 'search/'))('page /%s', (path) => {
-  test(`ships at most ${readingPageJsBudget} bytes of gzip JavaScript and no search code`, async () => {
-    const { page } = await openWatchedPage(browser);
+describe.each(readerPages().filter((path) => path !== 'search/'))('page /%s', (path) => {
+  test(`ships at most ${readingPageJsBudget} bytes of gzip JavaScript and no search code`, async ({ openPage }) => {
+    const { page } = await openPage();
     const scripts: { url: string; bytes: number }[] = [];
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
@@ -27,6 +22,5 @@ describe.each(readingPages().filter((path) => path !== 'search/'))('page /%s', (
     await Promise.all(pending);
     expect(scripts.reduce((sum, script) => sum + script.bytes, 0)).toBeLessThanOrEqual(readingPageJsBudget);
     expect(scripts.filter((script) => /pagefind|search-target-mark|search-excerpt|search-folding/.test(script.url))).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,12 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
-import { chooseTextSize, textSizes } from './support/reading-modes.ts';
-import { readingPages } from './support/site-pages.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { chooseTextSize, textSizes } from '../support/reading-modes.ts';
+import { readerPages, samplePages } from '../support/site-under-test.ts';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
 
 /** Controls a finger has to hit: everything focusable except links inside running text. */
 async function smallTargets(page: Page, minimum: number): Promise<string[]> {
@@ -25,21 +21,20 @@ const bodyTextStyle = (page: Page) => page.evaluate(() => {
   return { p: style('[data-report-body] p'), h1: style('h1'), root: parseFloat(getComputedStyle(document.documentElement).fontSize) };
 });
 
-test('字号 offers 标准, 大 and 特大 as a labelled group of toggle buttons', async () => {
-  const { page } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/measures/'));
+test('字号 offers 标准, 大 and 特大 as a labelled group of toggle buttons', async ({ openPage }) => {
+  const { page } = await openPage();
+  await page.goto(pageUrl(samplePages.section));
   const group = page.getByRole('group', { name: '字号' });
   expect(await group.getByRole('button').allTextContents()).toEqual(['标准', '大', '特大']);
   expect(await group.getByRole('button', { name: '标准' }).getAttribute('aria-pressed')).toBe('true');
   await chooseTextSize(page, 'large');
   expect(await group.getByRole('button', { name: '大', exact: true }).getAttribute('aria-pressed')).toBe('true');
   expect(await group.getByRole('button', { name: '标准' }).getAttribute('aria-pressed')).toBe('false');
-  await page.context().close();
 });
 
-test('特大 is 长者模式: body text ≥ 22 px, headings larger, line spacing ≥ 1.8, touch targets ≥ 60 × 60 px', async () => {
-  const { page } = await openWatchedPage(browser, { viewport: { width: 375, height: 740 } });
-  for (const path of readingPages()) {
+test('特大 is 长者模式: body text ≥ 22 px, headings larger, line spacing ≥ 1.8, touch targets ≥ 60 × 60 px', async ({ openPage }) => {
+  const { page } = await openPage({ viewport: { width: 375, height: 740 } });
+  for (const path of readerPages()) {
     await page.goto(pageUrl(path));
     await chooseTextSize(page, 'xlarge');
     const style = await bodyTextStyle(page);
@@ -49,21 +44,19 @@ test('特大 is 长者模式: body text ≥ 22 px, headings larger, line spacing
     expect(style.p.leading, path).toBeGreaterThanOrEqual(1.8);
     expect(await smallTargets(page, 60), path).toEqual([]);
   }
-  await page.context().close();
 });
 
-test('at standard size on a phone every touch target is at least 44 × 44 px', async () => {
-  const { page } = await openWatchedPage(browser, { viewport: { width: 375, height: 740 } });
-  for (const path of readingPages()) {
+test('at standard size on a phone every touch target is at least 44 × 44 px', async ({ openPage }) => {
+  const { page } = await openPage({ viewport: { width: 375, height: 740 } });
+  for (const path of readerPages()) {
     await page.goto(pageUrl(path));
     expect(await smallTargets(page, 44), path).toEqual([]);
   }
-  await page.context().close();
 });
 
-test('the choice persists across pages and visits and applies before the first paint', async () => {
-  const { page } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/measures/'));
+test('the choice persists across pages and visits and applies before the first paint', async ({ openPage }) => {
+  const { page } = await openPage();
+  await page.goto(pageUrl(samplePages.section));
   await chooseTextSize(page, 'xlarge');
   // Record the size report text has when the document is parsed, before any module script runs.
   await page.addInitScript(() => {
@@ -79,23 +72,22 @@ test('the choice persists across pages and visits and applies before the first p
       (window as unknown as { sizeAtParse: number }).sizeAtParse = p ? parseFloat(getComputedStyle(p).fontSize) : 0;
     }, { once: true });
   });
-  await page.goto(pageUrl('2024/full/'));
+  await page.goto(pageUrl(samplePages.fullText));
   expect(await page.evaluate(() => (window as unknown as { sizeAtParse: number }).sizeAtParse)).toBeGreaterThanOrEqual(22);
   expect(await page.evaluate(() => (window as unknown as { sizeAtBody?: string }).sizeAtBody)).toBe('xlarge');
   // A later visit in the same browser profile.
   const second = await page.context().newPage();
-  await second.goto(pageUrl('2024/plans/'));
+  await second.goto(pageUrl(samplePages.otherSection));
   expect(await second.evaluate(() => document.documentElement.dataset.textSize)).toBe('xlarge');
   expect(await second.getByRole('button', { name: '特大' }).getAttribute('aria-pressed')).toBe('true');
   await chooseTextSize(second, 'standard');
   await second.reload();
   expect((await bodyTextStyle(second)).p.size).toBeLessThan(22);
-  await page.context().close();
 });
 
-test('text sizes follow the reader\'s own default font size, so browser zoom and settings still work', async () => {
-  const { page } = await openWatchedPage(browser);
-  await page.goto(pageUrl('2024/measures/'));
+test('text sizes follow the reader\'s own default font size, so browser zoom and settings still work', async ({ openPage }) => {
+  const { page } = await openPage();
+  await page.goto(pageUrl(samplePages.section));
   const normal = await bodyTextStyle(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
@@ -105,19 +97,17 @@ test('text sizes follow the reader\'s own default font size, so browser zoom and
   expect(doubled.h1.size).toBeCloseTo(normal.h1.size * 2, 0);
   await chooseTextSize(page, 'xlarge');
   expect((await bodyTextStyle(page)).p.size).toBeCloseTo(normal.p.size * 2 * 1.375, 0);
-  await page.context().close();
 });
 
 describe.each(textSizes)('text size %s', (size) => {
-  test('no page scrolls sideways at 320 px', async () => {
-    const { page } = await openWatchedPage(browser, { viewport: { width: 320, height: 640 } });
+  test('no page scrolls sideways at 320 px', async ({ openPage }) => {
+    const { page } = await openPage({ viewport: { width: 320, height: 640 } });
     await page.goto(pageUrl(''));
     await chooseTextSize(page, size);
-    for (const path of readingPages()) {
+    for (const path of readerPages()) {
       await page.goto(pageUrl(path));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
-    await page.context().close();
   });
 });

@@ -1,14 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser, openWatchedPage, pageUrl } from './support/browser.ts';
+import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { samplePages } from '../support/site-under-test.ts';
 
-let browser: Browser;
-beforeAll(async () => { browser = await launchBrowser(); });
-afterAll(async () => { await browser?.close(); });
 
-test('report paragraphs are set for long Chinese text: ≥16 px, leading ≈1.8, two-character indent, ~40 characters a line', async () => {
-  const { page } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(pageUrl('2024/full/'));
+test('report paragraphs are set for long Chinese text: ≥16 px, leading ≈1.8, two-character indent, ~40 characters a line', async ({ openPage }) => {
+  const { page } = await openPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(pageUrl(samplePages.fullText));
   const style = await page.locator('[data-report-body] p').first().evaluate((p) => {
     const computed = getComputedStyle(p);
     return {
@@ -24,14 +20,12 @@ test('report paragraphs are set for long Chinese text: ≥16 px, leading ≈1.8,
   const charactersPerLine = style.width / style.fontSize;
   expect(charactersPerLine).toBeGreaterThanOrEqual(34);
   expect(charactersPerLine).toBeLessThanOrEqual(42);
-  await page.context().close();
 });
 
-test('pages use only system fonts: no font file is ever requested', async () => {
-  const { page } = await openWatchedPage(browser);
+test('pages use only system fonts: no font file is ever requested', async ({ openPage }) => {
+  const { page } = await openPage();
   const fonts: string[] = [];
   page.on('request', (request) => { if (request.resourceType() === 'font') fonts.push(request.url()); });
-  for (const path of ['', '2024/full/']) await page.goto(pageUrl(path));
+  for (const path of ['', samplePages.fullText]) await page.goto(pageUrl(path));
   expect(fonts).toEqual([]);
-  await page.context().close();
 });

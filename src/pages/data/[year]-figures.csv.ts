@@ -1,13 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { figuresCsv } from '../../lib/open-data.ts';
-import { reportDataFor } from '../../lib/report-data.ts';
-import { yearPaths } from '../../lib/reports.ts';
-import type { Report } from '../../lib/report-assembly.ts';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { reportPaths } from '../../content/reports.ts';
+import { figuresCsv, reportData } from '../../open-data/report-data.ts';
+import { canonicalUrl, sitePath } from '../../site/urls.ts';
 
-export const getStaticPaths = yearPaths satisfies GetStaticPaths;
+export const getStaticPaths = reportPaths;
 
 /** /data/<year>-figures.csv: the key figures, UTF-8 with BOM for Excel. */
-export const GET: APIRoute = ({ props, site }) =>
-  new Response(figuresCsv(reportDataFor((props as { report: Report }).report, site)), {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) =>
+  new Response(figuresCsv(reportData(props.report, canonicalUrl(site!, sitePath()))), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });

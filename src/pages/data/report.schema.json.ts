@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { openDataJsonSchema } from '../../schemas/open-data.ts';
-import { urls } from '../../lib/urls.ts';
+import { openDataJsonSchema } from '../../open-data/schema.ts';
+import { urls } from '../../site/urls.ts';
 
 /** The JSON Schema of /data/<year>.json, generated from the same zod schema the tests check. */
 export const GET: APIRoute = ({ site }) =>

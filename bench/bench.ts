@@ -1,0 +1,147 @@
+/**
+ * npm run bench — speed and size, measured (never asserted by timing tests):
+ *
+ * 1. Builds the site, serves dist/ with the real nginx and deploy/nginx.conf on loopback, and loads
+ *    every page on a cold cache in Debian's Chromium with a phone profile: gzip bytes transferred
+ *    per kind (HTML, CSS, JS, search index, other) and number of requests.
+ * 2. Lighthouse (mobile, default simulated throttling) for the cover, a section, the full text and
+ *    the search page (when the build has one): performance, accessibility, best practices, SEO.
+ * 3. Build time and search index size for 1, 10 and 30 fictional years (tests/fixtures/generate-years.ts).
+ *
+ * Lighthouse scores and build times are the median of --runs (default 3) runs: on a shared 2-core
+ * machine single runs vary a lot. The load average is printed with the results for that reason.
+ *
+ * Options: --no-build (use dist/ as it is), --no-lighthouse, --no-years, --runs N.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch as launchChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { distFiles, pageFile, readingPages } from '../src/build/dist-files.ts';
+import { loadSiteSettings } from '../src/content/site-settings.ts';
+import { reportPageAt, routes } from '../src/site/routes.ts';
+import { chromiumFlags, chromiumPath, launchChromium } from '../tools/chromium.ts';
+import { kinds, measureFirstVisit, type FirstVisit } from '../tools/first-visit.ts';
+import { startNginx } from '../tools/local-nginx.ts';
+import { generateYears } from './generate-years.ts';
+const option = (name: string) => process.argv.includes(name);
+const runsIndex = process.argv.indexOf('--runs');
+const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 3;
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive whole number');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+const loadBefore = loadavg()[0];
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+function build(env: Record<string, string> = {}, outDir?: string): number {
+  const started = performance.now();
+  // --force: no content cache from an earlier build, as on a fresh clone
+  execFileSync('npx', ['astro', 'build', '--force', ...(outDir ? ['--outDir', outDir] : [])], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  return (performance.now() - started) / 1000;
+}
+
+/** Which page stands for each Lighthouse row: the cover, the heaviest section, the newest full text, search. */
+function lighthousePages(pages: string[]): [string, string][] {
+  const ofKind = (kind: string) => pages.filter((path) => reportPageAt(path)?.kind === kind);
+  // The heaviest section page: the one closest to its byte budget
+  const [section] = ofKind('section').sort((a, b) => statSync(join('dist', pageFile(b))).size - statSync(join('dist', pageFile(a))).size);
+  const [fullText] = ofKind('full').sort().reverse();
+  return [['cover', routes.home()], ['section', section], ['full text', fullText], ['search', routes.search()]];
+}
+
+/** One Lighthouse run (mobile defaults) in a fresh Chromium; audits below 1 are listed on stderr. */
+async function lighthouseScores(url: string, label: string): Promise<Record<string, number>> {
+  const chrome = await launchChrome({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${label}`);
+    const failed = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual');
+    for (const audit of failed) {
+      const items = (audit.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? [];
+      console.error(`Lighthouse ${label}: ${audit.id} ${audit.score} ${items.map((item) => item.description ?? item.url ?? '').filter(Boolean).join('; ')}`);
+    }
+    return Object.fromEntries(categories.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]));
+  } finally {
+    chrome.kill();
+  }
+}
+
+if (!option('--no-build')) build();
+const pages = readingPages('dist');
+const server = await startNginx(join(process.cwd(), 'dist'), loadSiteSettings().basePath);
+
+// 1. Bytes and requests, first visit, phone profile
+const browser = await launchChromium();
+const weights = new Map<string, FirstVisit>();
+for (const path of pages) weights.set(path, await measureFirstVisit(browser, new URL(path, server.baseUrl).href));
+await browser.close();
+
+// 2. Lighthouse, mobile
+const scores = new Map<string, Record<string, number>>();
+if (!option('--no-lighthouse')) {
+  for (const [, path] of lighthousePages(pages)) {
+    const runScores: Record<string, number>[] = [];
+    for (let run = 0; run < runs; run += 1) runScores.push(await lighthouseScores(new URL(path, server.baseUrl).href, `/${path}`));
+    scores.set(path, Object.fromEntries(categories.map((id) => [id, median(runScores.map((score) => score[id]))])));
+  }
+}
+await server.stop();
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+const rowName = (path: string) => {
+  const role = lighthousePages(pages).find(([, p]) => p === path)?.[0];
+  return `/${path}${role ? ` (${role})` : ''}`;
+};
+const table: string[][] = [[
+  'page', 'HTML', 'CSS', 'JS', 'search', 'other', 'total', 'requests', 'LH perf', 'LH a11y', 'LH best', 'LH SEO',
+]];
+for (const path of pages) {
+  const { bytes, total, requests } = weights.get(path)!;
+  const score = scores.get(path);
+  table.push([
+    rowName(path), ...kinds.map((kind) => kb(bytes[kind])), kb(total), String(requests),
+    ...categories.map((id) => score ? String(score[id]) : '–'),
+  ]);
+}
+const widths = table[0].map((_, column) => Math.max(...table.map((row) => [...row[column]].length)));
+const line = (row: string[]) => `| ${row.map((cell, column) => column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])).join(' | ')} |`;
+console.log('\nFirst visit on a phone (Moto G4 profile), cold cache, served by nginx with deploy/nginx.conf.');
+console.log(`Bytes: response bodies as transferred (gzip), KB = 1024 bytes; LH = Lighthouse mobile scores, median of ${runs} runs.`);
+console.log(`Machine: ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} after the page and Lighthouse runs.\n`);
+console.log(line(table[0]));
+console.log(`|${widths.map((width, column) => `${column === 0 ? ':' : '-'}${'-'.repeat(width)}${column === 0 ? '-' : ':'}`).join('|')}|`);
+for (const row of table.slice(1)) console.log(line(row));
+
+// 3. Build time and search index size by number of years
+if (!option('--no-years')) {
+  const rows: string[][] = [['years', 'pages', 'build (s)', 'search index (KB)']];
+  for (const count of [1, 10, 30]) {
+    const work = mkdtempSync(join(tmpdir(), `report-years-${count}-`));
+    try {
+      generateYears(join(work, 'content'), count);
+      const outDir = join(work, 'dist');
+      const seconds = median(Array.from({ length: runs }, () => build({ REPORT_CONTENT_DIR: join(work, 'content') }, outDir)));
+      const files = distFiles(outDir);
+      const index = files.filter((file) => file.startsWith('pagefind/'));
+      rows.push([
+        String(count),
+        String(files.filter((file) => file.endsWith('.html')).length),
+        seconds.toFixed(1),
+        existsSync(join(outDir, 'pagefind')) ? kb(index.reduce((sum, file) => sum + statSync(join(outDir, file)).size, 0)) : '– (no dist/pagefind)',
+      ]);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }
+  const w = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  console.log(`\nBuild time (astro build --force, wall clock, median of ${runs}) and search index size, fictional years;`);
+  console.log(`load average ${loadavg()[0].toFixed(1)} at the end:\n`);
+  console.log(`| ${rows[0].map((cell, column) => cell.padEnd(w[column])).join(' | ')} |`);
+  console.log(`|${w.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const row of rows.slice(1)) console.log(`| ${row.map((cell, column) => cell.padStart(w[column])).join(' | ')} |`);
+}

@@ -1,0 +1,185 @@
+import type { Heading } from '../markdown/rehype-block-ids.ts';
+import { reservedSectionSlugs } from '../site/routes.ts';
+import { chineseNumeral } from './chinese-numerals.ts';
+import { checkFigures, type Figure } from './figures.ts';
+import { checkInternalLinks } from './links.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+import { sectionBlocks, type ReportBlock } from './report-blocks.ts';
+import type { ReportData } from './schemas/report.ts';
+import { sectionFileName, type SectionData } from './schemas/section.ts';
+import { templateMarker } from './template-marker.ts';
+
+export interface ReportEntry { folder: string; file: string; data: ReportData; source?: string }
+export interface SectionEntry {
+  id: string;
+  file: string;
+  data: SectionData;
+  html: string;
+  headings: Heading[];
+  /** The whole file as written, for line numbers in messages */
+  source?: string;
+}
+
+export interface AssemblyOptions {
+  /** The site's sub-path, which internal links in the rendered HTML start with */
+  base?: string;
+}
+
+export interface Section extends SectionData {
+  year: number;
+  order: number;
+  slug: string;
+  /** 一、二、… from the order */
+  number: string;
+  /** Number and title, as printed: 一、主要举措和成效 */
+  heading: string;
+  /** Label for navigation: navTitle when set, else the title */
+  label: string;
+  html: string;
+  headings: Heading[];
+  /** Headings and paragraphs with their ids, in reading order */
+  blocks: ReportBlock[];
+  /** Project-relative path of the section file */
+  file: string;
+}
+
+export interface Report extends Omit<ReportData, 'figures'> {
+  /** Project-relative path of report.yaml */
+  file: string;
+  sections: Section[];
+  /** Key figures, each checked against its section and linked to its paragraph */
+  figures: Figure[];
+}
+
+/**
+ * Join report.yaml files and section files into reports and check everything a single
+ * file's schema cannot see: folder names, file names, unique order and slug, key figures
+ * against the text, internal links, template placeholders left in a published report. All
+ * problems are collected first so staff can fix them in one go.
+ */
+export function assembleReports(reportEntries: ReportEntry[], sectionEntries: SectionEntry[], options: AssemblyOptions = {}): Report[] {
+  const problems: ContentProblem[] = [];
+  const byYear = new Map<string, Report>();
+  const reportInFolder = new Map(reportEntries.map((entry) => [entry.folder, entry]));
+  // The files as written, for line numbers in messages
+  const sources = new Map([...reportEntries, ...sectionEntries].map((entry) => [entry.file, entry.source]));
+  const sourceOf = (file: string) => sources.get(file);
+
+  for (const { folder, file, data } of reportEntries) {
+    if (String(data.year) !== folder) {
+      const other = reportInFolder.get(String(data.year));
+      problems.push({
+        file, field: 'year',
+        zh: other
+          ? `年度 ${data.year} 与 ${other.file} 重复：每个年度只能有一份报告。请改正 year（应为 ${folder}）`
+          : `年度 ${data.year} 与所在文件夹 ${folder} 不一致，请把文件夹改名为 ${data.year} 或改正 year`,
+        en: other
+          ? `year ${data.year} is already the year of ${other.file}; one report per year (expected ${folder})`
+          : `year ${data.year} does not match folder ${folder}`,
+      });
+      continue;
+    }
+    byYear.set(folder, { ...data, file, sections: [], figures: [] });
+  }
+
+  for (const entry of sectionEntries) {
+    const [folder, name] = entry.id.split('/');
+    const match = sectionFileName.exec(`${name}.md`);
+    const report = byYear.get(folder);
+    if (!match) {
+      problems.push({
+        file: entry.file,
+        zh: '章节文件名须为“两位序号-英文小写名称.md”，例如 01-measures.md',
+        en: 'section files must be named NN-slug.md, e.g. 01-measures.md',
+      });
+      continue;
+    }
+    if (!report) {
+      problems.push({
+        file: entry.file,
+        zh: `文件夹 ${folder} 中没有 report.yaml（或其内容有误），该章节无法归属到任何报告`,
+        en: `no valid report.yaml in folder ${folder}`,
+      });
+      continue;
+    }
+    const order = Number(match[1]);
+    const slug = match[2];
+    if (order < 1 || reservedSectionSlugs.includes(slug)) {
+      problems.push({
+        file: entry.file,
+        zh: order < 1 ? '章节序号须从 01 开始' : `章节名称 ${slug} 已被网站占用，请换一个`,
+        en: order < 1 ? 'section numbers start at 01' : `section slug "${slug}" is reserved`,
+      });
+      continue;
+    }
+    const number = chineseNumeral(order);
+    report.sections.push({
+      ...entry.data,
+      year: report.year,
+      order,
+      slug,
+      number,
+      heading: `${number}、${entry.data.title}`,
+      label: entry.data.navTitle ?? entry.data.title,
+      html: entry.html,
+      headings: entry.headings,
+      blocks: sectionBlocks(entry.html),
+      file: entry.file,
+    });
+  }
+
+  for (const report of byYear.values()) {
+    report.sections.sort((a, b) => a.order - b.order);
+    if (report.sections.length === 0) {
+      problems.push({ file: report.file, zh: '该年度报告没有任何章节文件（01-xxx.md）', en: 'report has no section files' });
+    }
+    problems.push(...duplicates(report.sections, (s) => s.order, (s, first) => ({
+      file: s.file,
+      zh: `章节序号 ${String(s.order).padStart(2, '0')} 与 ${first.file} 重复`,
+      en: `section number ${s.order} is also used by ${first.file}`,
+    })));
+    problems.push(...duplicates(report.sections, (s) => s.slug, (s, first) => ({
+      file: s.file,
+      zh: `章节名称 ${s.slug} 与 ${first.file} 重复`,
+      en: `section slug "${s.slug}" is also used by ${first.file}`,
+    })));
+    const entry = reportEntries.find((candidate) => candidate.file === report.file)!;
+    const checked = checkFigures(
+      entry.data.figures,
+      new Map(report.sections.map((section) => [section.slug, { file: section.file, blocks: section.blocks }])),
+      report.file,
+      sourceOf(report.file),
+    );
+    report.figures = checked.figures;
+    problems.push(...checked.problems);
+    if (!report.draft) problems.push(...unfinishedTemplate(report, sourceOf));
+  }
+  problems.push(...checkInternalLinks([...byYear.values()], options.base ?? '/', sourceOf));
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return [...byYear.values()].sort((a, b) => b.year - a.year);
+}
+
+/** A report still holding the template's placeholder cannot be published. */
+function unfinishedTemplate(report: Report, sourceOf: (file: string) => string | undefined): ContentProblem[] {
+  return [report.file, ...report.sections.map((section) => section.file)]
+    .map((file) => ({ file, source: sourceOf(file) }))
+    .filter(({ source }) => source?.includes(templateMarker))
+    .map(({ file, source }) => ({
+      file,
+      line: source!.slice(0, source!.indexOf(templateMarker)).split('\n').length,
+      zh: `仍有未填写的模板内容“${templateMarker}”。请填写，或在 report.yaml 中保留 draft: true 暂不发布`,
+      en: `template placeholder ${templateMarker} left in a report that is not a draft`,
+    }));
+}
+
+function duplicates<T, K>(items: T[], key: (item: T) => K, problem: (item: T, first: T) => ContentProblem): ContentProblem[] {
+  const seen = new Map<K, T>();
+  const found: ContentProblem[] = [];
+  for (const item of items) {
+    const first = seen.get(key(item));
+    if (first) found.push(problem(item, first));
+    else seen.set(key(item), item);
+  }
+  return found;
+}

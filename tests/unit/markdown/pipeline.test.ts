@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { createSectionRenderer, type MarkdownSettings } from '../../../src/markdown/pipeline.ts';
+
+const settings: MarkdownSettings = {
+  base: '/fzzfbg/',
+  siteUrl: 'https://www.example.gov.cn/fzzfbg/',
+  ownDomains: ['www.example.gov.cn'],
+  externalLinkLabel: '（外部链接）',
+};
+const renderSection = createSectionRenderer(settings);
+
+async function render(markdown: string, slug = 'measures'): Promise<string> {
+  const { html, problems } = await renderSection(markdown, slug);
+  expect(problems).toEqual([]);
+  return html.trim();
+}
+
+describe('rehype-block-ids', () => {
+  test('numbers headings and paragraphs in reading order, prefixed with the section slug', async () => {
+    const { html, headings } = await renderSection('## （一）甲\n\n第一段。\n\n第二段。\n\n## （二）乙\n\n第三段。', 'measures');
+    expect(html.trim()).toBe([
+      '<h2 id="measures-h1">（一）甲</h2>',
+      '<p id="measures-p1">第一段。</p>',
+      '<p id="measures-p2">第二段。</p>',
+      '<h2 id="measures-h2">（二）乙</h2>',
+      '<p id="measures-p3">第三段。</p>',
+    ].join('\n'));
+    expect(headings).toEqual([{ depth: 2, id: 'measures-h1', text: '（一）甲' }, { depth: 2, id: 'measures-h2', text: '（二）乙' }]);
+  });
+
+  test('takes the prefix it is given', async () => {
+    expect(await render('一是……。', 'problems')).toBe('<p id="problems-p1">一是……。</p>');
+  });
+});
+
+describe('Chinese emphasis and punctuation', () => {
+  test('a bold lead sentence ending in 。 closes before the following Chinese text', async () => {
+    expect(await render('**坚持用习近平法治思想掌舵领航。**深入学习贯彻习近平法治思想。'))
+      .toBe('<p id="measures-p1"><strong>坚持用习近平法治思想掌舵领航。</strong>深入学习贯彻习近平法治思想。</p>');
+  });
+
+  test('quotes, dashes and brackets stay exactly as written (no SmartyPants)', async () => {
+    const text = '“探索推动‘首违不罚+公益减罚+轻微速罚’执法新模式”（鄂营商发〔2025〕1号）2023-2027年 "a" -- ...';
+    expect(await render(text)).toBe(`<p id="measures-p1">${text}</p>`);
+  });
+});
+
+describe('site settings come from the caller', () => {
+  test('links from the site root get the base path, and other sites are marked by the given rules', async () => {
+    expect(await render('见[全文](/2024/full/)。')).toBe('<p id="measures-p1">见<a href="/fzzfbg/2024/full/">全文</a>。</p>');
+    const other = createSectionRenderer({ ...settings, base: '/', siteUrl: 'https://other.example/', ownDomains: [] });
+    expect((await other('见[全文](/2024/full/)。', 'measures')).html).toContain('href="/2024/full/"');
+    expect((await other('[门户](https://www.example.gov.cn/)', 'measures')).html).toContain('data-external="prompt"');
+    expect(await render('[门户](https://www.example.gov.cn/)')).toContain('data-external="own-portal"');
+  });
+});
+
+describe('problems are reported with their line, never published', () => {
+  test.each([
+    ['<script>alert(1)</script>', 'script'],
+    ['<iframe src="https://example.com"></iframe>', 'iframe'],
+    ['段落<span onclick="x()">文字</span>', 'span'],
+  ])('raw HTML %s', async (markdown, tag) => {
+    const { html, problems } = await renderSection(`第一段。\n\n${markdown}`, 'measures');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.every((problem) => problem.line === 3)).toBe(true);
+    expect(problems[0].en).toBe(`raw HTML is not allowed in content (found ${tag})`);
+    expect(problems[0].zh).toContain('不能使用 HTML');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('onclick');
+  });
+
+  test('unsafe links and images without alt text, each with its line', async () => {
+    const { problems } = await renderSection('[点击](javascript:alert(1))\n\n![](https://example.com/a.png)\n\n![图表](data:image/png;base64,AAAA)', 'measures');
+    expect(problems.map((problem) => [problem.line, problem.en])).toEqual([
+      [1, 'unsafe link "javascript:alert(1)": javascript:, vbscript: and data: URLs are not allowed'],
+      [3, 'image without alt text'],
+      [5, 'unsafe link "data:image/png;base64,AAAA": javascript:, vbscript: and data: URLs are not allowed'],
+    ]);
+  });
+});
+
+describe('GFM tables', () => {
+  test('render as tables', async () => {
+    const html = await render('| 项目 | 数量 |\n| --- | --- |\n| 行政复议 | 135件 |');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<th>项目</th>');
+    expect(html).toContain('<td>135件</td>');
+  });
+});

@@ -1,0 +1,56 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildRecords } from '../../../../src/search/build/integration.ts';
+import { searchRecord } from '../../../../src/search/build/records.ts';
+
+describe('searchRecord', () => {
+  test('indexes spaced folded characters and carries the printed text in meta', () => {
+    const record = searchRecord({
+      pagePath: '/2024/measures/', title: '一、主要举措和成效', year: 2024, order: 7, language: 'zh-cn',
+      block: { id: 'measures-p1', type: 'paragraph', text: '复议〔2025〕' },
+    });
+    expect(record).toEqual({
+      url: '/2024/measures/#measures-p1',
+      content: '复 议 2 0 2 5',
+      language: 'zh-cn',
+      meta: { title: '一、主要举措和成效', year: '2024', text: '复议〔2025〕', heading: '0', order: '7' },
+      filters: { year: ['2024'] },
+    });
+  });
+});
+
+describe('buildRecords', () => {
+  const page = (body: string, h1 = '') => `<!doctype html><html lang="zh-CN"><body>${h1}<div data-report-body>${body}</div></body></html>`;
+  const preamble = '<p id="preamble">开头段落。</p>';
+  const section = '<h1 id="plans">四、下一步</h1><p id="plans-p1">计划。</p>';
+
+  function writeSite(files: Record<string, string>): string {
+    const dir = mkdtempSync(join(tmpdir(), 'search-records-'));
+    for (const [file, html] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), html);
+    }
+    return dir;
+  }
+
+  test('indexes each block once, on its home page, newest report first, in full-text order', async () => {
+    const dir = writeSite({
+      'index.html': page(preamble, '<h1>首页</h1>'),
+      '2023/index.html': page(preamble, '<h1>2023年报告</h1>'),
+      '2023/full/index.html': page(preamble),
+      '2024/index.html': page(preamble, '<h1>2024年报告</h1>'),
+      '2024/full/index.html': page(preamble + section),
+      '2024/plans/index.html': page(section),
+      'search/index.html': page('<p id="x">搜索</p>'),
+    });
+    const records = await buildRecords(dir);
+    expect(records.map((record) => [record.url, record.meta.title, record.meta.order])).toEqual([
+      ['/2024/#preamble', '2024年报告', '0'],
+      ['/2024/plans/#plans', '四、下一步', '1'],
+      ['/2024/plans/#plans-p1', '四、下一步', '2'],
+      ['/2023/#preamble', '2023年报告', '100000'],
+    ]);
+  });
+});
