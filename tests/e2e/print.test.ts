@@ -1,4 +1,4 @@
-import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { expect, pageUrl, test } from '../support/browser.ts';
 import { samplePages } from '../support/site-under-test.ts';
 
 

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { expect, pageUrl, test } from '../support/browser.ts';
 import { samplePages } from '../support/site-under-test.ts';
 
 

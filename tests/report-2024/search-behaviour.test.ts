@@ -3,7 +3,7 @@
  * query text shown as typed, following a result, and the page without JavaScript.
  */
 import { contentSecurityPolicy } from '../../deploy/security-headers.ts';
-import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { expect, pageUrl, test } from '../support/browser.ts';
 import { readOutcome, typeQuery } from '../support/search-page.ts';
 
 
