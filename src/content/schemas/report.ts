@@ -19,8 +19,14 @@ export const reportSchema = z.strictObject({
   keywords: z.array(z.string().trim().min(1)).default([]),
   /** One or two sentences about the report, for the cover and search engines (not report text) */
   summary: z.string().trim().min(1),
-  /** The report's opening paragraph, verbatim */
+  /** 主送机关: the salutation line as printed, e.g. 区委： (only when the document has one) */
+  addressee: z.string().trim().min(1).optional(),
+  /** The report's opening, verbatim; several paragraphs are separated by an empty line */
   preamble: z.string().trim().min(1),
+  /** The closing formula as printed, e.g. 特此报告。 (only when the document has one) */
+  closing: z.string().trim().min(1).optional(),
+  /** 落款: the issuer line and the date line as printed at the end of the document, e.g. 2025年3月28日 */
+  signature: z.strictObject({ issuer: z.string().trim().min(1), date: z.string().trim().min(1) }).optional(),
   /** A draft is shown in `npm run dev` only, never published */
   draft: z.boolean().default(false),
   /** Key figures (数字看报告), each checked against the words of its section */
