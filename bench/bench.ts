@@ -123,7 +123,7 @@ if (!option('--no-years')) {
   for (const count of [1, 10, 30]) {
     const work = mkdtempSync(join(tmpdir(), `report-years-${count}-`));
     try {
-      generateYears(join(work, 'content'), count);
+      await generateYears(join(work, 'content'), count);
       const outDir = join(work, 'dist');
       const seconds = median(Array.from({ length: runs }, () => build({ REPORT_CONTENT_DIR: join(work, 'content') }, outDir)));
       const files = distFiles(outDir);

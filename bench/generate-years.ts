@@ -10,7 +10,9 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { chineseNumeral } from '../src/content/chinese-numerals.ts';
 import { contentDir, yearFolders } from '../src/content/paths.ts';
+import { createSectionRenderer } from '../src/markdown/pipeline.ts';
 
 export const lastFictionalYear = 2100;
 
@@ -64,8 +66,21 @@ function fictionalSection(source: string, pool: string[], random: () => number):
   return `---\n${stringify(frontMatter)}---\n${scramble(source.slice(match[0].length), pool, random)}`;
 }
 
+/**
+ * The official text of a fictional year, as the content check expects it beside a published
+ * report: the opening, then each section's numbered title and its text block by block.
+ */
+async function officialText(preamble: string, sections: { title: string; markdown: string }[]): Promise<string> {
+  const render = createSectionRenderer({ base: '/', siteUrl: 'https://example.invalid/', ownDomains: [], externalLinkLabel: '' });
+  const lines = [preamble];
+  for (const [index, { title, markdown }] of sections.entries()) {
+    lines.push(`${chineseNumeral(index + 1)}、${title}`, ...(await render(markdown, 'section')).textLines.map((line) => line.text));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** Write site.yaml and `count` fictional years into `outDir`; returns the years written. */
-export function generateYears(outDir: string, count: number, model = latestReport()): number[] {
+export async function generateYears(outDir: string, count: number, model = latestReport()): Promise<number[]> {
   const pool = characterPool(model);
   const years = Array.from({ length: count }, (_, i) => lastFictionalYear - i);
   mkdirSync(outDir, { recursive: true });
@@ -75,16 +90,22 @@ export function generateYears(outDir: string, count: number, model = latestRepor
     const random = seededRandom(year);
     const dir = join(outDir, 'reports', String(year));
     mkdirSync(dir, { recursive: true });
+    const preamble = scramble(readFileSync(join(sourceDirOfYear, 'report.yaml'), 'utf8').match(/^preamble: (.*)$/m)![1], pool, random);
     writeFileSync(join(dir, 'report.yaml'), stringify({
       title: `示例区${year}年法治政府建设年度报告（虚构示例，仅供测试）`,
       year,
       issuer: '示例区人民政府',
       summary: `虚构的${year}年度示例报告，用于测试构建速度和搜索索引大小，不是真实报告。`,
-      preamble: scramble(readFileSync(join(sourceDirOfYear, 'report.yaml'), 'utf8').match(/^preamble: (.*)$/m)![1], pool, random),
+      preamble,
     }));
+    const sections = [];
     for (const name of sourceSections(model)) {
-      writeFileSync(join(dir, name), fictionalSection(readFileSync(join(sourceDirOfYear, name), 'utf8'), pool, random));
+      const text = fictionalSection(readFileSync(join(sourceDirOfYear, name), 'utf8'), pool, random);
+      writeFileSync(join(dir, name), text);
+      const [, frontMatter, markdown] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+      sections.push({ title: (parse(frontMatter) as { title: string }).title, markdown });
     }
+    writeFileSync(join(dir, 'source.txt'), await officialText(preamble, sections));
   }
   return years;
 }
@@ -92,5 +113,5 @@ export function generateYears(outDir: string, count: number, model = latestRepor
 if (import.meta.main) {
   const [outDir, count] = process.argv.slice(2);
   if (!outDir || !Number(count)) throw new Error('usage: node bench/generate-years.ts <output dir> <count>');
-  console.log(generateYears(resolve(outDir), Number(count)).join(' '));
+  console.log((await generateYears(resolve(outDir), Number(count))).join(' '));
 }

@@ -57,6 +57,8 @@ for (const name of readdirSync(templateDir).sort()) {
 console.log(`已创建 ${displayPath(target)}（草稿）。(Created ${displayPath(target)} as a draft.)
 接下来：
   1. 按文件中的提示填写 report.yaml 和各章节文件，删除“【待填写】”字样；没有“其他需要报告的情况”时删除 05-others.md。
+     把正式文本存为该文件夹中的 source.docx 或 source.txt，网站据此逐字核对。
+     （有 Word 文档或纯文本时，用 npm run import-report -- ${year} 文件名 导入更省事。）
   2. npm run dev  在本机预览（草稿页面顶部有“草稿”提示）。
   3. npm run check  检查内容。
   4. 确认无误后，把 report.yaml 中的 draft 改为 false，再次运行 npm run check，然后提交（git commit）。`);

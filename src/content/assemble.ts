@@ -1,21 +1,42 @@
 import type { Heading } from '../markdown/rehype-block-ids.ts';
+import type { TextLine } from '../markdown/remark-collect-text.ts';
 import { reservedSectionSlugs } from '../site/routes.ts';
 import { chineseNumeral } from './chinese-numerals.ts';
 import { checkFigures, type Figure } from './figures.ts';
 import { checkInternalLinks } from './links.ts';
-import { ContentError, type ContentProblem } from './problems.ts';
+import { ContentError, lineOf, type ContentProblem } from './problems.ts';
 import { sectionBlocks, type ReportBlock } from './report-blocks.ts';
 import type { ReportData } from './schemas/report.ts';
 import { sectionFileName, type SectionData } from './schemas/section.ts';
 import { templateMarker } from './template-marker.ts';
+import { compareWithOfficialText, type WrittenText } from './verbatim.ts';
 
-export interface ReportEntry { folder: string; file: string; data: ReportData; source?: string }
+/** The official document kept beside a report: content/reports/<year>/source.docx or source.txt. */
+export interface OfficialDocument {
+  /** Project-relative path */
+  file: string;
+  /** docx or txt */
+  extension: string;
+  /** Size in bytes, for the download link */
+  bytes: number;
+}
+
+export interface ReportEntry {
+  folder: string;
+  file: string;
+  data: ReportData;
+  source?: string;
+  /** The official document and its text, paragraph by paragraph, when the folder holds one */
+  officialDocument?: OfficialDocument & { paragraphs: string[] };
+}
 export interface SectionEntry {
   id: string;
   file: string;
   data: SectionData;
   html: string;
   headings: Heading[];
+  /** The text block by block with its lines, for the comparison with the official document */
+  textLines: TextLine[];
   /** The whole file as written, for line numbers in messages */
   source?: string;
 }
@@ -46,6 +67,8 @@ export interface Section extends SectionData {
 export interface Report extends Omit<ReportData, 'figures'> {
   /** Project-relative path of report.yaml */
   file: string;
+  /** The official document the report was published from, offered for download */
+  officialDocument?: OfficialDocument;
   sections: Section[];
   /** Key figures, each checked against its section and linked to its paragraph */
   figures: Figure[];
@@ -79,7 +102,11 @@ export function assembleReports(reportEntries: ReportEntry[], sectionEntries: Se
       });
       continue;
     }
-    byYear.set(folder, { ...data, file, sections: [], figures: [] });
+    const officialDocument = reportEntries.find((entry) => entry.folder === folder)?.officialDocument;
+    byYear.set(folder, {
+      ...data, file, sections: [], figures: [],
+      ...(officialDocument ? { officialDocument: { file: officialDocument.file, extension: officialDocument.extension, bytes: officialDocument.bytes } } : {}),
+    });
   }
 
   for (const entry of sectionEntries) {
@@ -153,11 +180,44 @@ export function assembleReports(reportEntries: ReportEntry[], sectionEntries: Se
     report.figures = checked.figures;
     problems.push(...checked.problems);
     if (!report.draft) problems.push(...unfinishedTemplate(report, sourceOf));
+    problems.push(...differencesFromOfficialText(report, entry, sectionEntries, sourceOf));
   }
   problems.push(...checkInternalLinks([...byYear.values()], options.base ?? '/', sourceOf));
 
   if (problems.length > 0) throw new ContentError(problems);
   return [...byYear.values()].sort((a, b) => b.year - a.year);
+}
+
+/**
+ * A published report must keep the official document it was published from, and say what it
+ * says: every word and number, in order (see verbatim.ts). A draft is checked once it has one.
+ */
+function differencesFromOfficialText(report: Report, entry: ReportEntry, sectionEntries: SectionEntry[], sourceOf: (file: string) => string | undefined): ContentProblem[] {
+  const document = entry.officialDocument;
+  if (!document) {
+    return report.draft ? [] : [{
+      file: report.file,
+      zh: '已发布的报告须在年度文件夹中保留正式文本 source.docx 或 source.txt（用 npm run import-report 导入时会自动保存），网站据此核对报告的每一个字',
+      en: 'a published report needs its official document beside it (source.docx or source.txt)',
+    }];
+  }
+  const source = sourceOf(report.file);
+  const field = (name: string, text: string | undefined): WrittenText[] => (text ? [{ file: report.file, line: lineOf(source, `${name}:`), text }] : []);
+  const written: WrittenText[] = [
+    ...field('addressee', report.addressee),
+    ...field('preamble', report.preamble),
+    ...report.sections.flatMap((section) => {
+      const sectionEntry = sectionEntries.find((candidate) => candidate.file === section.file)!;
+      return [
+        { file: section.file, line: lineOf(sectionEntry.source, 'title:'), text: section.heading },
+        ...sectionEntry.textLines.map(({ line, text }) => ({ file: section.file, line, text })),
+      ];
+    }),
+    ...field('closing', report.closing),
+    ...field('signature', report.signature && `${report.signature.issuer}${report.signature.date}`),
+  ];
+  const problem = compareWithOfficialText(field('title', report.title)[0], written, document.paragraphs, document.file);
+  return problem ? [problem] : [];
 }
 
 /** A report still holding the template's placeholder cannot be published. */

@@ -2,10 +2,12 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { routes, sitePages } from '../site/routes.ts';
+import { closingParagraphs, openingParagraphs } from './opening-closing.ts';
 import { lineOf, type ContentProblem } from './problems.ts';
 
 interface CheckedSection { slug: string; file: string; html: string }
-interface CheckedReport { year: number; draft: boolean; sections: CheckedSection[] }
+type Frame = Parameters<typeof openingParagraphs>[0];
+interface CheckedReport extends Frame { year: number; draft: boolean; sections: CheckedSection[] }
 
 /**
  * Every link from one section to another page of the site must reach a page that exists,
@@ -68,19 +70,30 @@ function splitHref(href: string): { path: string; anchor?: string } {
 
 /** Site path → the ids a link may point at on that page, for every page of the site. */
 function anchorsByPage(reports: CheckedReport[]): Map<string, Set<string>> {
+  const ids = (paragraphs: { id: string }[]) => paragraphs.map((paragraph) => paragraph.id);
   const sectionAnchors = new Map<string, Set<string>>();
   for (const report of reports) {
-    for (const section of report.sections) sectionAnchors.set(routes.section(report.year, section.slug), new Set([section.slug, ...elementIds(section.html)]));
+    report.sections.forEach((section, index) => {
+      // The last section page also prints the closing formula and the 落款.
+      const closing = index === report.sections.length - 1 ? ids(closingParagraphs(report)) : [];
+      sectionAnchors.set(routes.section(report.year, section.slug), new Set([section.slug, ...elementIds(section.html), ...closing]));
+    });
   }
-  const coverAnchors = ['preamble', 'figures'];
+  const reportOf = (year: number) => reports.find((report) => report.year === year)!;
+  const coverAnchors = (report: CheckedReport | undefined) => new Set([...(report ? ids(openingParagraphs(report)) : []), 'figures']);
+  const latest = [...reports].sort((a, b) => b.year - a.year)[0];
   return new Map(sitePages(reports).map((page): [string, Set<string>] => {
     switch (page.kind) {
-      case 'home':
-      case 'report': return [page.path, new Set(coverAnchors)];
+      case 'home': return [page.path, coverAnchors(latest)];
+      case 'report': return [page.path, coverAnchors(reportOf(page.year))];
       case 'section': return [page.path, sectionAnchors.get(page.path)!];
       case 'full': {
-        const sections = reports.find((report) => report.year === page.year)!.sections;
-        return [page.path, new Set(['preamble', ...sections.flatMap((section) => [...sectionAnchors.get(routes.section(page.year, section.slug))!])])];
+        const report = reportOf(page.year);
+        return [page.path, new Set([
+          ...ids(openingParagraphs(report)),
+          ...report.sections.flatMap((section) => [...sectionAnchors.get(routes.section(page.year, section.slug))!]),
+          ...ids(closingParagraphs(report)),
+        ])];
       }
       default: return [page.path, new Set()];
     }

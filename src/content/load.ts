@@ -4,7 +4,8 @@ import { t } from '../i18n/zh-CN.ts';
 import { createSectionRenderer } from '../markdown/pipeline.ts';
 import { assembleReports, type Report, type ReportEntry, type SectionEntry } from './assemble.ts';
 import { splitFrontMatter } from './front-matter.ts';
-import { contentDir, contentFiles, displayPath, sectionFiles, yearFolders } from './paths.ts';
+import { readOfficialDocument } from './official-document.ts';
+import { contentDir, contentFiles, displayPath, officialDocumentFiles, sectionFiles, yearFolders } from './paths.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { reportSchema } from './schemas/report.ts';
 import { sectionSchema } from './schemas/section.ts';
@@ -61,7 +62,12 @@ export async function loadContent(root = contentDir()): Promise<Content> {
       const file = displayPath(reportPath);
       const source = readFileSync(reportPath, 'utf8');
       const data = await collect(() => parseYaml(source, file, reportSchema));
-      if (data) reportEntries.push({ folder, file, data, source });
+      const documents = officialDocumentFiles(root, folder);
+      if (documents.length > 1) {
+        problems.push({ file: displayPath(documents[1]), zh: `一个年度只能保留一份正式文本，请删除多余的文件（已有 ${displayPath(documents[0])}）`, en: 'more than one official document in this folder' });
+      }
+      const officialDocument = documents.length === 1 ? await collect(() => readOfficialDocument(documents[0], displayPath(documents[0]))) : undefined;
+      if (data) reportEntries.push({ folder, file, data, source, ...(officialDocument ? { officialDocument } : {}) });
       reportRead = data !== undefined;
     }
     for (const path of sectionFiles(root, folder)) {
@@ -76,7 +82,7 @@ export async function loadContent(root = contentDir()): Promise<Content> {
       const rendered = await renderSection(parts?.body ?? source, name.replace(/^\d+-/, ''));
       problems.push(...rendered.problems.map((problem) => ({ file, ...problem })));
       // Sections of a report.yaml that could not be read would only repeat its problem.
-      if (reportRead) sectionEntries.push({ id: `${folder}/${name}`, file, data, source, html: rendered.html, headings: rendered.headings });
+      if (reportRead) sectionEntries.push({ id: `${folder}/${name}`, file, data, source, html: rendered.html, headings: rendered.headings, textLines: rendered.textLines });
     }
   }
   const reports = await collect(() => assembleReports(reportEntries, sectionEntries, { base }));

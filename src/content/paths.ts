@@ -21,11 +21,18 @@ export const contentFiles = {
   yearFolders: 'reports/*/',
   report: (folder: string) => `reports/${folder}/report.yaml`,
   sections: (folder: string) => `reports/${folder}/*.md`,
+  /** The official document the report was made from: source.docx or source.txt */
+  officialDocuments: (folder: string) => `reports/${folder}/source.*`,
 };
 
 /** The year folders of a content tree, sorted. */
 export function yearFolders(root: string): string[] {
   return globSync(contentFiles.yearFolders, { cwd: root }).map((path) => path.replace(/[\\/]+$/, '')).map((path) => path.split(/[\\/]/).pop()!).sort();
+}
+
+/** The official documents of a year folder (there should be one), as absolute paths. */
+export function officialDocumentFiles(root: string, folder: string): string[] {
+  return globSync(contentFiles.officialDocuments(folder), { cwd: root }).sort().map((path) => join(root, path));
 }
 
 /** The section files of a year folder, as absolute paths in file-name order. */

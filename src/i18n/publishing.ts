@@ -27,6 +27,9 @@ export const publishing = {
   dataSchema: 'JSON 数据格式说明（JSON Schema）',
   dataCsvNote: 'CSV 文件为 UTF-8 编码，可直接用 Excel 或 WPS 打开。',
   feed: '订阅更新（RSS）',
+  attachments: '附件',
+  officialDocument: (title: string) => `${title}（正式文本）`,
+  documentTypes: { docx: 'Word 文档', txt: '纯文本' } as Record<string, string>,
   editThisPage: '编辑此页',
   feedTitle: (site: string) => `${site}：年度报告`,
 } as const;

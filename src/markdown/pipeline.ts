@@ -6,6 +6,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeBlockIds, { type Heading } from './rehype-block-ids.ts';
+import remarkCollectText, { type TextLine } from './remark-collect-text.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
 import remarkRejectRawHtml from './remark-reject-raw-html.ts';
@@ -30,6 +31,8 @@ export interface MarkdownProblem { line?: number; zh: string; en: string }
 export interface RenderedSection {
   html: string;
   headings: Heading[];
+  /** The section's text block by block, with lines, for the comparison with the official document */
+  textLines: TextLine[];
   /** Empty when the Markdown is fine; the HTML must not be published otherwise */
   problems: MarkdownProblem[];
 }
@@ -48,6 +51,7 @@ export function createSectionRenderer(settings: MarkdownSettings) {
     .use(remarkRejectRawHtml)
     .use(remarkRejectUnsafeLinks)
     .use(remarkRequireAlt)
+    .use(remarkCollectText)
     .use(remarkRehype)
     .use(rehypeBlockIds)
     .use(rehypeSiteLinks, { base: settings.base })
@@ -61,6 +65,7 @@ export function createSectionRenderer(settings: MarkdownSettings) {
     return {
       html,
       headings: file.data.headings ?? [],
+      textLines: file.data.textLines ?? [],
       problems: file.messages
         .map((message) => ({ line: message.line ?? undefined, zh: message.reason, en: message.note ?? message.reason }))
         .sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),

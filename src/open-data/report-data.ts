@@ -16,7 +16,11 @@ export function reportData(report: Report, siteUrl: URL | string): OpenDataRepor
     issuer: report.issuer,
     ...(report.published ? { published: report.published } : {}),
     summary: report.summary,
+    ...(report.addressee ? { addressee: report.addressee } : {}),
     preamble: report.preamble,
+    ...(report.closing ? { closing: report.closing } : {}),
+    ...(report.signature ? { signature: report.signature } : {}),
+    ...(report.officialDocument ? { officialDocument: absolute(routes.officialDocument(report.year, report.officialDocument.extension)) } : {}),
     url: absolute(routes.report(report.year)),
     sections: report.sections.map((section) => ({
       order: section.order,

@@ -10,7 +10,14 @@ export const openDataReportSchema = z.strictObject({
   issuer: z.string().describe('发布机关 (issuing body)'),
   published: z.iso.date().optional().describe('发布日期，仅在已知时提供 (publication date, only when known)'),
   summary: z.string().describe('内容摘要，非报告正文 (summary, not report text)'),
-  preamble: z.string().describe('报告开头段落 (opening paragraph, verbatim)'),
+  addressee: z.string().optional().describe('主送机关，原文有时提供 (salutation line, verbatim, when the report has one)'),
+  preamble: z.string().describe('报告开头段落，多段之间以空行分隔 (opening paragraphs, verbatim, separated by an empty line)'),
+  closing: z.string().optional().describe('结束语，原文有时提供 (closing formula, verbatim, when the report has one)'),
+  signature: z.strictObject({
+    issuer: z.string().describe('落款机关 (issuer line)'),
+    date: z.string().describe('成文日期，原文写法 (date line as printed)'),
+  }).optional().describe('落款 (signature block, when the report has one)'),
+  officialDocument: z.url().optional().describe('正式文本（附件）下载地址 (the official document the report was published from)'),
   url: z.url().describe('报告网页 (report page)'),
   sections: z.array(z.strictObject({
     order: z.number().int().describe('章节序号 (section number)'),

@@ -22,6 +22,8 @@ export const routes = {
   fullText: (year: number) => `${year}/full/`,
   reportData: (year: number) => `data/${year}.json`,
   figuresCsv: (year: number) => `data/${year}-figures.csv`,
+  /** The official document a report was published from, offered for download (附件) */
+  officialDocument: (year: number, extension: string) => `${year}/source.${extension}`,
 };
 
 /** Names under /<year>/ that the report's own pages use, so no section may take them. */
@@ -31,6 +33,7 @@ export const reservedSectionSlugs: readonly string[] = ['full'];
 export interface RoutedReport {
   year: number;
   sections: readonly { slug: string }[];
+  officialDocument?: { extension: string };
 }
 
 /** Kinds of page: those that print report text say which report (and section) they print. */
@@ -47,11 +50,12 @@ export function sitePages(reports: readonly RoutedReport[]): SitePage[] {
     { path: routes.search(), kind: 'search' },
     ...[routes.feed(), routes.robots(), routes.dataSchema()].map((path) => ({ path, kind: 'file' as const })),
   ];
-  for (const { year, sections } of reports) {
+  for (const { year, sections, officialDocument } of reports) {
     pages.push({ path: routes.report(year), kind: 'report', year });
     for (const { slug } of sections) pages.push({ path: routes.section(year, slug), kind: 'section', year, slug });
     pages.push({ path: routes.fullText(year), kind: 'full', year });
     pages.push({ path: routes.reportData(year), kind: 'file' }, { path: routes.figuresCsv(year), kind: 'file' });
+    if (officialDocument) pages.push({ path: routes.officialDocument(year, officialDocument.extension), kind: 'file' });
   }
   return pages;
 }

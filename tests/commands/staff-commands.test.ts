@@ -37,7 +37,7 @@ test('new-report refuses to overwrite a year that exists, and explains its argum
   expect(again.status).toBe(1);
   expect(again.stderr).toContain('已经存在，未做任何改动');
   expect(readFileSync(join(dir, 'reports/2098/report.yaml'), 'utf8')).toBe(before);
-  expect(readdirSync(join(dir, 'reports/2098')).sort()).toEqual(['01-measures.md', '02-plans.md', 'report.yaml']);
+  expect(readdirSync(join(dir, 'reports/2098')).sort()).toEqual(['01-measures.md', '02-plans.md', 'report.yaml', 'source.txt']);
 
   const missing = runScript('new-report.ts', [], dir);
   expect(missing.status).toBe(1);

@@ -20,6 +20,7 @@ const expectedTypes: Record<string, string> = {
   xml: 'text/xml; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
   csv: 'text/csv',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   svg: 'image/svg+xml',
   png: 'image/png',
   ico: 'image/x-icon',

@@ -77,6 +77,15 @@ beforeAll(async () => {
   editFile(yaml, /^preamble: .*$/m, 'preamble: 2099年，虚构测试区继续开展虚构的工作。现将有关情况报告如下：');
   editFile(yaml, /^figures: \[\]$/m, figures2099);
   editFile(join(year, '01-measures.md'), /^title: 主要举措和成效$/m, 'title: 主要举措和成效\nupdated: 2100-02-01');
+  // The official document the report is published from, kept beside it (npm run import-report does this).
+  writeFileSync(join(year, 'source.txt'), [
+    '2099年，虚构测试区继续开展虚构的工作。现将有关情况报告如下：',
+    '一、主要举措和成效', '（一）虚构的第一项工作', '虚构举措。全年共受理法律援助案件450件，调解成功率88%。',
+    '（二）虚构的第二项工作', '办理行政复议案件120件，举办法治培训12期。上年情况见2098年度报告。',
+    '二、存在的不足和原因', '虚构的不足之处。',
+    '三、党政主要负责人履行推进法治建设第一责任人职责情况', '虚构的履职情况。',
+    '四、下一年度工作安排', '虚构的工作安排。',
+  ].join('\n'));
 
   // Still a draft: the production build leaves 2099 out of everything.
   draftBuild = buildFixtureSite(content, { basePath: base });

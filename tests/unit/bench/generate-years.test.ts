@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { reportSchema } from '../../../src/content/schemas/report.ts';
 import { sectionSchema } from '../../../src/content/schemas/section.ts';
 import { generateYears, lastFictionalYear } from '../../../bench/generate-years.ts';
+import { loadContent } from '../../../src/content/load.ts';
 
 // A frozen copy of the 2024 report is the model, so the test does not depend on what content/ holds.
 const model = { root: join(process.cwd(), 'tests/fixtures/report-2024'), year: '2024' };
@@ -14,9 +15,9 @@ const realText = readdirSync(real).map((name) => readFileSync(join(real, name), 
 let out: string;
 let years: number[];
 
-beforeAll(() => {
+beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'generate-years-'));
-  years = generateYears(out, 3, model);
+  years = await generateYears(out, 3, model);
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
@@ -44,6 +45,11 @@ describe('generateYears', () => {
     }
   });
 
+  test('every year is a published report that passes the content check, its official text included', async () => {
+    const { reports } = await loadContent(out);
+    expect(reports.map((report) => [report.year, report.draft, report.officialDocument?.file.endsWith('source.txt')])).toEqual(years.map((year) => [year, false, true]));
+  });
+
   test('the text is not the real report: no run of 8 Chinese characters from it survives', () => {
     const text = readFileSync(join(out, 'reports', String(years[0]), '01-measures.md'), 'utf8');
     const runs = [...text.matchAll(/[\u4e00-\u9fff]{8}/gu)].map((match) => match[0]);
@@ -51,10 +57,10 @@ describe('generateYears', () => {
     expect(runs.filter((run) => realText.includes(run))).toEqual([]);
   });
 
-  test('different years get different text, and the same year the same text', () => {
+  test('different years get different text, and the same year the same text', async () => {
     const again = mkdtempSync(join(tmpdir(), 'generate-years-'));
     try {
-      generateYears(again, 1);
+      await generateYears(again, 1, model);
       const read = (root: string, year: number) => readFileSync(join(root, 'reports', String(year), '01-measures.md'), 'utf8');
       expect(read(again, years[0])).toBe(read(out, years[0]));
       expect(read(out, years[0])).not.toBe(read(out, years[1]));

@@ -2,16 +2,25 @@ import { describe, expect, test } from 'vitest';
 import { problemsOf } from '../../support/problems.ts';
 import { assembleReports, type ReportEntry, type SectionEntry } from '../../../src/content/assemble.ts';
 
+/** A draft report (a draft need not keep its official document yet). */
 function report(folder: string, year = Number(folder)): ReportEntry {
   return {
     folder,
     file: `content/reports/${folder}/report.yaml`,
-    data: { title: `${year}年报告`, year, issuer: '某区人民政府', summary: '摘要', preamble: '开头', draft: false, figures: [], keywords: [] },
+    data: { title: `${year}年报告`, year, issuer: '某区人民政府', summary: '摘要', preamble: '开头', draft: true, figures: [], keywords: [] },
   };
 }
 
+/** A published report with its official document, paragraph by paragraph. */
+function published(folder: string, paragraphs: string[]): ReportEntry {
+  const entry = report(folder);
+  entry.data = { ...entry.data, draft: false, addressee: '区委：', closing: '特此报告。', signature: { issuer: '某区人民政府', date: '2099年3月28日' } };
+  entry.source = 'title: 2099年报告\naddressee: 区委：\npreamble: 开头\nclosing: 特此报告。\n';
+  return { ...entry, officialDocument: { file: `content/reports/${folder}/source.txt`, extension: 'txt', bytes: 100, paragraphs } };
+}
+
 function section(id: string, title = '标题'): SectionEntry {
-  return { id, file: `content/reports/${id}.md`, data: { title }, html: '<p>正文</p>', headings: [] };
+  return { id, file: `content/reports/${id}.md`, data: { title }, html: '<p>正文</p>', headings: [], textLines: [{ line: 5, text: '正文' }] };
 }
 
 
@@ -65,5 +74,27 @@ describe('assembleReports', () => {
   test('a report without any section is refused', async () => {
     const [problem] = await problemsOf(() => assembleReports([report('2099')], []));
     expect(problem.file).toBe('content/reports/2099/report.yaml');
+  });
+
+  describe('the official document', () => {
+    const text = ['2099年报告', '区委：', '开头', '一、标题', '正文', '特此报告。', '某区人民政府', '2099年3月28日'];
+
+    test('a published report says what its official document says, title line or not, whatever the width of its punctuation', async () => {
+      expect(assembleReports([published('2099', text)], [section('2099/01-a')])[0].officialDocument).toEqual({ file: 'content/reports/2099/source.txt', extension: 'txt', bytes: 100 });
+      expect(() => assembleReports([published('2099', text.slice(1))], [section('2099/01-a')])).not.toThrow();
+      expect(() => assembleReports([published('2099', ['区委:', '开 头', '一、标题', '正　文', '特此报告.', '某区人民政府2099年3月28日'])], [section('2099/01-a')])).not.toThrow();
+    });
+
+    test('a word changed in a section is named with its file, line and both texts', async () => {
+      const [problem] = await problemsOf(() => assembleReports([published('2099', text.map((line) => line.replace('正文', '正式文本')))], [section('2099/01-a')]));
+      expect(problem).toMatchObject({ file: 'content/reports/2099/01-a.md', line: 5 });
+      expect(problem.zh).toContain('此处为“正文”，正式文本为“正式文本”');
+    });
+
+    test('a published report without its official document is refused; a draft may wait', async () => {
+      const [problem] = await problemsOf(() => assembleReports([{ ...report('2099'), data: { ...report('2099').data, draft: false } }], [section('2099/01-a')]));
+      expect(problem).toMatchObject({ file: 'content/reports/2099/report.yaml', en: 'a published report needs its official document beside it (source.docx or source.txt)' });
+      expect(() => assembleReports([report('2099')], [section('2099/01-a')])).not.toThrow();
+    });
   });
 });

@@ -152,7 +152,7 @@ const cases: Case[] = [
 describe('bad content stops the check with a message naming the file', () => {
   test.each(cases)('$name', async ({ breakIt, file, zh, en, line, field }) => {
     const error = await errorOf(breakIt);
-    const problem = error.problems.find((candidate) => candidate.file.includes(`reports/${file}`));
+    const problem = error.problems.find((candidate) => candidate.file.includes(`reports/${file}`) && candidate.zh.includes(zh));
     expect(problem, error.message).toBeDefined();
     expect(problem!.zh).toContain(zh);
     expect(problem!.en).toContain(en);
@@ -173,10 +173,12 @@ test('every problem of every file is reported at once', async () => {
     appendFileSync(join(r, '2098/02-plans.md'), '\n<script>alert(1)</script>\n');
     appendFileSync(join(r, '2098/01-measures.md'), '\n[点击这里](javascript:alert(1))\n');
   });
-  expect(error.problems.map((problem) => `${problem.file.replace(/.*reports\//, '')} ${problem.en.split(':')[0]}`).sort()).toEqual([
+  expect(error.problems.map((problem) => `${problem.file.replace(/.*reports\//, '')} ${problem.en.split(/[:(]/)[0].trim()}`).sort()).toEqual([
+    // The link text 点击这里 is not in the official document
+    '2098/01-measures.md text differs from the official text',
     '2098/01-measures.md unsafe link "javascript',
     '2098/02-plans.md malformed YAML',
-    '2098/02-plans.md raw HTML is not allowed in content (found script)',
+    '2098/02-plans.md raw HTML is not allowed in content',
     '2098/report.yaml value "40件" does not appear in its quote',
   ]);
 });

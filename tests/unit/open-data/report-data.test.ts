@@ -28,6 +28,7 @@ test('the open data of a report validates against its published schema, CSV open
   expect(data.figures[0]).toMatchObject({ id: 'legal-aid-cases', value: 400, paragraph: 'measures-p1', url: 'https://fixture.example/fzzfbg/2098/measures/#measures-p1' });
   expect(data.sections[0].blocks.map((block) => block.id)).toEqual(['measures-h1', 'measures-p1', 'measures-h2', 'measures-p2']);
   expect(data.published).toBeUndefined();
+  expect(data.officialDocument).toBe('https://fixture.example/fzzfbg/2098/source.txt');
 
   const csv = figuresCsv(data);
   expect(csv.startsWith('\uFEFFyear,id,label,value,unit,section,paragraph,quote,url\r\n')).toBe(true);

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { reportPageAt, routes, sitePages } from '../../../src/site/routes.ts';
 
-const reports = [{ year: 2024, sections: [{ slug: 'measures' }, { slug: 'plans' }] }];
+const reports = [{ year: 2024, sections: [{ slug: 'measures' }, { slug: 'plans' }], officialDocument: { extension: 'docx' } }];
 
 describe('sitePages', () => {
   test('lists every page and file the build makes, from the same routes the pages link with', () => {
     expect(sitePages(reports).map((page) => page.path)).toEqual([
       '', 'reports/', 'search/', 'feed.xml', 'robots.txt', 'data/report.schema.json',
-      '2024/', '2024/measures/', '2024/plans/', '2024/full/', 'data/2024.json', 'data/2024-figures.csv',
+      '2024/', '2024/measures/', '2024/plans/', '2024/full/', 'data/2024.json', 'data/2024-figures.csv', '2024/source.docx',
     ]);
   });
 });
