@@ -8,7 +8,7 @@ export interface Figure extends FigureData {
   paragraph: string;
 }
 
-/** The number as printed, never in exponent form (1e21 would not be in any report). */
+/** The number as the report prints it: JavaScript's shortest decimal form, exact for every figure below 10²¹. */
 export function printedValue(value: number): string {
   return String(value);
 }

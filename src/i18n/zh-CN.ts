@@ -13,7 +13,6 @@ export const t = {
   fullText: '全文',
   readFullText: '阅读报告全文',
   fullTextTitle: (title: string) => `${title}（全文）`,
-  fullTextIntro: '本页为报告全文，适合连续阅读和打印。',
   sections: '报告章节',
   issuer: '发布机关',
   published: '发布日期',
@@ -22,7 +21,6 @@ export const t = {
   pagerLabel: '章节翻页',
   backToTop: '返回顶部',
   updated: '最后更新',
-  footerLabel: '网站信息',
   footer: {
     sponsor: '主办单位',
     organizer: '承办单位',
@@ -37,9 +35,9 @@ export const t = {
   notFoundHome: '返回首页',
   notFoundFull: '阅读最新报告全文',
   yearReport: (year: number) => `${year}年度报告`,
-  /** Archive, year switcher, drafts, key figures, open data (issue 5) */
+  /** Archive, year switcher, drafts, key figures, open data, attachments */
   publishing,
-  // Issue 4: QR code, leaving the site, government-site conventions, reading aids
+  // QR code, leaving the site, government-site conventions, reading aids
   externalLink: '（外部链接）',
   pageQrCaption: '扫一扫在手机上查看当前页面',
   pageQrImage: '当前页面的二维码',
@@ -53,7 +51,6 @@ export const t = {
   govInfoPublished: '发布日期',
   govInfoIndexNumber: '索引号',
   govInfoTopic: '主题分类',
-  readingTools: '阅读辅助',
   textSize: '字号',
   textSizes: { standard: '标准', large: '大', xlarge: '特大' },
   highContrast: '高对比度',
