@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { runScript } from '../support/content-fixture.ts';
-import { serveBuiltSite } from '../support/fixture-site.ts';
+import { serveBuiltSite, withAstroLock } from '../support/fixture-site.ts';
 import { loadSiteSettings } from '../../src/content/site-settings.ts';
 
 /**
@@ -13,7 +13,7 @@ export default async function buildAndServe(project: TestProject) {
   const { REPORT_CONTENT_DIR: content, SITE_DIST: dist } = project.config.env as Record<string, string>;
   const work = dirname(resolve(dist));
   rmSync(work, { recursive: true, force: true });
-  const build = runScript('build.ts', [resolve(dist)], resolve(content), { BUILD_CACHE_DIR: resolve(work, 'cache'), SITE_URL: '', BASE_PATH: '' });
+  const build = withAstroLock(() => runScript('build.ts', [resolve(dist)], resolve(content), { BUILD_CACHE_DIR: resolve(work, 'cache'), SITE_URL: '', BASE_PATH: '' }));
   if (build.status !== 0) throw new Error(`build of ${content} failed:\n${build.output}`);
   const site = await serveBuiltSite(resolve(dist), loadSiteSettings(resolve(content)).basePath);
   project.provide('baseUrl', site.url);

@@ -1,10 +1,55 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { freePort, waitUntilServing } from '../../tools/ports.ts';
 import { cleanEnv, projectRoot, runScript } from './content-fixture.ts';
+
+/**
+ * Astro writes generated files into one `.astro/` folder per project, whatever the output and
+ * cache folders; two builds (or a build and a dev server starting) writing it at once can trip
+ * over each other's temporary files. Each one therefore holds this lock while Astro runs: a
+ * folder that only one process can create; a lock left by a process that died is taken over.
+ */
+export function withAstroLock<T>(work: () => T): T;
+export function withAstroLock<T>(work: () => Promise<T>): Promise<T>;
+export function withAstroLock<T>(work: () => T | Promise<T>): T | Promise<T> {
+  const lock = join(projectRoot, '.test-sites', 'astro.lock');
+  const owner = join(lock, 'pid');
+  mkdirSync(join(projectRoot, '.test-sites'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(owner, String(process.pid));
+      break;
+    } catch {
+      let pid = 0;
+      try { pid = Number(readFileSync(owner, 'utf8')); } catch { /* being written or removed */ }
+      if (pid && !isAlive(pid)) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  const release = () => rmSync(lock, { recursive: true, force: true });
+  try {
+    const result = work();
+    if (result instanceof Promise) return result.finally(release);
+    release();
+    return result;
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export interface BuiltSite {
   /** The built site */
@@ -22,12 +67,12 @@ export interface BuiltSite {
 export function buildFixtureSite(contentDir: string, options: { basePath?: string; env?: NodeJS.ProcessEnv } = {}): BuiltSite {
   const work = mkdtempSync(join(tmpdir(), 'report-build-'));
   const dist = join(work, 'dist');
-  const result = runScript('build.ts', [dist], contentDir, {
+  const result = withAstroLock(() => runScript('build.ts', [dist], contentDir, {
     BUILD_CACHE_DIR: join(work, 'cache'),
     // Empty: the fixture's own site.yaml applies, whatever the suite's SITE_URL / BASE_PATH.
     SITE_URL: '', BASE_PATH: options.basePath ?? '',
     ...options.env,
-  });
+  }));
   if (result.status !== 0) {
     rmSync(work, { recursive: true, force: true });
     throw new Error(`build of ${contentDir} failed:\n${result.output}`);
@@ -53,21 +98,24 @@ export async function serveBuiltSite(dist: string, basePath: string): Promise<Ru
  */
 export async function startDevServer(contentDir: string, basePath: string): Promise<RunningSite> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: projectRoot,
-    env: { ...cleanEnv(), REPORT_CONTENT_DIR: contentDir, SITE_URL: '', BASE_PATH: basePath },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => { output += chunk; });
-  child.stderr!.on('data', (chunk) => { output += chunk; });
   const url = `http://127.0.0.1:${port}${basePath}`;
-  try {
-    await waitUntilServing(url, { child, describe: () => output });
-  } catch (error) {
-    await stop(child);
-    throw error;
-  }
+  let output = '';
+  const child = await withAstroLock(async () => {
+    const started = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: projectRoot,
+      env: { ...cleanEnv(), REPORT_CONTENT_DIR: contentDir, SITE_URL: '', BASE_PATH: basePath },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    started.stdout!.on('data', (chunk) => { output += chunk; });
+    started.stderr!.on('data', (chunk) => { output += chunk; });
+    try {
+      await waitUntilServing(url, { child: started, describe: () => output });
+    } catch (error) {
+      await stop(started);
+      throw error;
+    }
+    return started;
+  });
   return { url, stop: () => stop(child) };
 }
 
