@@ -43,7 +43,7 @@ export function importSummary(outcome: ImportOutcome): string {
     `章节：${outcome.chapters.length} 章 (chapters)`,
     ...outcome.chapters.map(({ chapter, file, subsections, paragraphs, tables }) =>
       `  ${chineseNumeral(chapter.number)}、${chapter.title} → ${file.fileName}：${subsections} 个小标题，${paragraphs} 段${tables ? `，${tables} 个表格` : ''}` +
-      ` (${subsections} subsections, ${paragraphs} paragraphs${tables ? `, ${tables} tables` : ''})`),
+      ` (${subsections} subsection(s), ${paragraphs} paragraph(s)${tables ? `, ${tables} table(s)` : ''})`),
     `结束语：${report.closing ?? '无'} (closing${report.closing ? '' : ': none'})`,
     report.signature
       ? `落款：${report.signature.issuer}　${report.signature.date} (signature)`

@@ -43,9 +43,12 @@ export const salutation = (text: string) => text.length <= 30 && /^[^，。；�
 /** The closing formula: 特此报告。 专此报告。 */
 export const closingFormula = (text: string) => /^(特此|专此)(报告|汇报)[。！]?$/u.test(text);
 
-/** The date of the 落款: 2025年3月28日, or 二〇二五年三月二十八日. */
+/** The date of the 落款: 2025年3月28日 (digits of either width), or 二〇二五年三月二十八日. */
 export const signatureDate = (text: string) =>
-  /^\d{4}年\d{1,2}月\d{1,2}日$/u.test(text) || /^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/u.test(text);
+  /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/u.test(text) || /^[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/u.test(text);
 
-/** The issuer of the 落款: the name of a body on a short line of its own, without punctuation. */
-export const signatureIssuer = (text: string) => text.length <= 40 && /\p{Script=Han}/u.test(text) && !/[，。；：、！？,.;:!?（）()]/u.test(text);
+/**
+ * The issuer of the 落款: the name of a body on a short line of its own, without sentence
+ * punctuation (joint issuers may be separated by 、 or spaces).
+ */
+export const signatureIssuer = (text: string) => text.length <= 40 && /\p{Script=Han}/u.test(text) && !/[，。；：！？,.;:!?（）()]/u.test(text);

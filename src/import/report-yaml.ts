@@ -67,5 +67,6 @@ export function reportYaml({ year, title, titleGenerated, issuer, summary, repor
   }, {
     header: `${year}年度报告的基本信息，由 npm run import-report 从正式文本导入。核对无误后，把 draft 改为 false 才会发布。\nReport metadata for ${year}, imported from the official text. Set draft to false once checked.`,
     literal: report.preamble.length > 1 ? ['preamble'] : [],
+    blankLineBefore: ['draft', 'figures'],
   });
 }

@@ -5,6 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
  * runs, breaks and tabs only make sense in the order Word wrote them. Namespace prefixes are
  * dropped (w:p → p): Word writes w:, other producers may choose other prefixes for the same
  * names. Text is kept exactly: no trimming, no number parsing (a run "2024" stays a string).
+ * Character references (&#x4E00;) are decoded, which the parser does only with htmlEntities.
  */
 export type XmlNode = Record<string, unknown>;
 
@@ -16,6 +17,7 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
+  htmlEntities: true,
   ignoreDeclaration: true,
   ignorePiTags: true,
 });

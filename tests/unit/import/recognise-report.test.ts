@@ -101,12 +101,16 @@ describe('before the first chapter', () => {
 
 describe('the end of the report', () => {
   test('closing formula and 落款 in either date form; what follows cannot be placed', () => {
-    for (const date of ['2025年3月28日', '二〇二五年三月二十八日']) {
+    for (const date of ['2025年3月28日', '２０２５年３月２８日', '二〇二五年三月二十八日']) {
       const report = recognise(['一、工作计划', '继续努力。', '特此报告。', '曾都区人民政府', date, '（此件公开发布）']);
       expect(report).toMatchObject({ closing: '特此报告。', signature: { issuer: '曾都区人民政府', date } });
       expect(report.chapters[0].blocks).toHaveLength(1);
       expect(unplacedOf(report)).toEqual([['（此件公开发布）', 'afterSignature']]);
     }
+  });
+
+  test('joint issuers', () => {
+    expect(recognise(['一、工作计划', '继续努力。', '中共虚构测试区委员会、虚构测试区人民政府', '2099年3月28日']).signature).toEqual({ issuer: '中共虚构测试区委员会、虚构测试区人民政府', date: '2099年3月28日' });
   });
 
   test('a 落款 without a closing formula; a date without an issuer line', () => {

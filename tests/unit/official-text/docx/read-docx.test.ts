@@ -53,8 +53,9 @@ describe('runs', () => {
     expect(texts(await read({ body }))).toEqual(['依法行政（链接）3控件']);
   });
 
-  test('text keeps its spaces and its digits as written', async () => {
+  test('text keeps its spaces and its digits as written; character references are characters', async () => {
     expect(texts(await read({ body: paragraph(['  2024 ', '年 ']) }))).toEqual(['  2024 年 ']);
+    expect(texts(await read({ body: paragraph(['&#x66FE;&#37117;&amp;lt;&lt;']) }))).toEqual(['曾都&lt;<']);
   });
 });
 
