@@ -5,6 +5,7 @@ import { loadSiteSettings } from '../content/site-settings.ts';
 import type { OfficialText } from '../official-text/official-text.ts';
 import { readOfficialText } from '../official-text/read-official-text.ts';
 import { addChanges, cleanBlocks } from './clean-blocks.ts';
+import type { CleanBlock } from './cleaned-text.ts';
 import { earlierReports } from './earlier-reports.ts';
 import { generatedSummary, generatedTitle } from './generated-metadata.ts';
 import type { PunctuationChanges } from './punctuation-width.ts';
@@ -89,6 +90,7 @@ export async function importReport(request: ImportRequest): Promise<ImportOutcom
     tables: chapter.blocks.filter((block) => block.kind === 'table').length,
   }));
 
+  const unplaced = new Set(report.unplaced.map(({ block }) => block));
   const keptSource = text.format === 'docx' ? 'source.docx' : 'source.txt';
   const otherProblems = await writeReportFolder(root, folder, [
     {
@@ -115,13 +117,14 @@ export async function importReport(request: ImportRequest): Promise<ImportOutcom
     issuer,
     report,
     chapters,
-    cleaning: tally(cleaned.blocks.filter((block) => !report.unplaced.some((unplaced) => unplaced.block === block)), cleaned.emptyLines),
+    cleaning: tally(cleaned.blocks.filter((block) => !unplaced.has(block)), cleaned.emptyLines),
     otherYearNamed: otherYearNamed(report.title ?? report.preamble[0] ?? '', year),
     otherProblems,
   };
 }
 
-function tally(placed: ReturnType<typeof cleanBlocks>['blocks'], emptyLines: number): CleaningTally {
+/** The cleaning changes of the text that was written (lines left unplaced are not). */
+function tally(placed: CleanBlock[], emptyLines: number): CleaningTally {
   const total: CleaningTally = { fullWidthIndent: 0, otherWhitespace: 0, emptyLines, punctuation: {} };
   for (const { changes } of placed) {
     if (changes.fullWidthIndent) total.fullWidthIndent++;

@@ -43,28 +43,27 @@ export async function readOfficialText(path: string, name = path): Promise<Offic
 
   const extension = extname(name).toLowerCase();
   const signature = fileSignature(bytes);
-  const mismatch = (kind: string, kindEn: string) => signature !== 'zip' && signature !== 'unknown'
-    ? refuse(`文件扩展名是 ${extension}，内容却不是${kind}：${advice[signature].zh}`, `named ${extension} but not ${kindEn}: ${advice[signature].en}`)
-    : undefined;
+  /** What to do when the bytes are a kind of document the extension does not say */
+  const foreign = signature === 'zip' || signature === 'unknown' ? undefined : advice[signature];
 
   switch (extension) {
     case '.docx': {
-      mismatch(' Word 文档', 'a Word document');
+      if (foreign) refuse(`文件扩展名是 .docx，内容却不是 Word 文档：${foreign.zh}`, `named .docx but not a Word document: ${foreign.en}`);
       if (signature !== 'zip') {
         refuse(`文件扩展名是 .docx，内容却不是 Word 文档（可能已损坏，或是改了扩展名的其他文件）。${saveAsDocx.zh}`, `named .docx but not a Word document (damaged, or another file renamed); ${saveAsDocx.en}`);
       }
       return readDocx(bytes, name);
     }
     case '.txt': {
-      mismatch('纯文本', 'plain text');
+      if (foreign) refuse(`文件扩展名是 .txt，内容却不是纯文本：${foreign.zh}`, `named .txt but not plain text: ${foreign.en}`);
       if (signature === 'zip') {
         refuse('文件扩展名是 .txt，内容却是压缩包（如 .docx）。请把扩展名改回 .docx 后再导入', 'named .txt but it is a zip package (such as a .docx); rename it back to .docx');
       }
-      // NUL bytes never occur in text of a single-byte or multi-byte Chinese encoding.
-      if (bytes.includes(0)) {
+      const text = readTextFile(bytes);
+      // NUL never occurs in text; it does in binary files, and in UTF-16 saved without its byte-order mark.
+      if (text.decodedText!.includes('\u0000')) {
         refuse('文件扩展名是 .txt，内容却不是纯文本（含有二进制数据）。请在记事本中另存为“UTF-8”编码的 .txt 后再导入', 'named .txt but holds binary data; save it from Notepad as UTF-8 text');
       }
-      const text = readTextFile(bytes);
       if (text.decodedText!.trim() === '') refuse('文件中没有文字。请重新复制报告全文后保存', 'the file holds no text');
       return text;
     }

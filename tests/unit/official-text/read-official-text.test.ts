@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { afterAll, describe, expect, test } from 'vitest';
 import { OfficialTextRefusal } from '../../../src/official-text/official-text-refusal.ts';
@@ -35,6 +36,12 @@ describe('plain text', () => {
     expect(text.blocks.map((block) => block.kind === 'paragraph' && [block.position, paragraphText(block)])).toEqual([
       [1, '标题'], [2, ''], [3, '　　第一段，'], [4, '第二段'],
     ]);
+  });
+
+  test('a Notepad "Unicode" file (UTF-16LE with its byte-order mark)', async () => {
+    const text = await readOfficialText(file('unicode.txt', iconv.encode('一、主要举措\r\n正文。', 'utf-16le', { addBOM: true })));
+    expect(text.encoding).toBe('UTF-16LE');
+    expect(text.blocks.map((block) => block.kind === 'paragraph' && paragraphText(block))).toEqual(['一、主要举措', '正文。']);
   });
 
   test('the extension is matched without regard to case', async () => {
