@@ -17,10 +17,8 @@ const punctuationLabels: Record<PunctuationKind, [string, string]> = {
 };
 
 const unplacedAdvice: Record<UnplacedReason, [string, string]> = {
-  portalFurniture: [
-    '网页上的附加文字（如二维码说明、离站提示、发布信息），不是报告正文，无需处理；其中的索引号、主题分类可填入 report.yaml 的 indexNumber、topic',
-    'portal page furniture, not report text: nothing to do (an index number or topic can go into report.yaml)',
-  ],
+  portalFurniture: ['网页上的附加文字（如二维码说明、离站提示、发布信息），不是报告正文，无需处理', 'portal page furniture, not report text: nothing to do'],
+  portalRegisterData: ['网页上的政务公开信息，不是报告正文；索引号、主题分类可分别填入 report.yaml 的 indexNumber、topic', 'portal register data, not report text; an index number or topic can go into report.yaml'],
   beforeTitle: ['位于标题之前（如版头、发文字号），不是报告正文，无需处理', 'above the title (letterhead, document number): nothing to do'],
   tableBeforeFirstChapter: ['开头段落中不能放表格；如属报告正文，请手工放入相应章节文件', 'a table cannot be part of the preamble; move it into a section file by hand if it belongs there'],
   afterClosing: ['位于结束语之后（如附件说明），网站不显示；如属报告正文，请手工补入相应章节文件', 'after the closing formula (e.g. attachments); add it to a section file by hand if it is report text'],

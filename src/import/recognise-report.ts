@@ -1,7 +1,7 @@
 import { normaliseRuns, sliceRuns } from './clean-blocks.ts';
 import type { CleanBlock, CleanParagraph } from './cleaned-text.ts';
 import { ImportRefusal } from './import-errors.ts';
-import { isPortalFurniture } from './portal-furniture.ts';
+import { portalFurniture } from './portal-furniture.ts';
 import type { Chapter, ChapterBlock, RecognisedReport, UnplacedBlock } from './recognised-report.ts';
 import {
   chapterTitle, closingFormula, headingLike, letterheadOrDocumentNumber, namesAReport, salutation,
@@ -19,8 +19,8 @@ const isParagraph = (block: CleanBlock | undefined): block is CleanParagraph => 
 export function recogniseReport(blocks: CleanBlock[]): RecognisedReport {
   const unplaced: UnplacedBlock[] = [];
   const content = blocks.filter((block) => {
-    const furniture = isParagraph(block) && isPortalFurniture(block.text);
-    if (furniture) unplaced.push({ block, reason: 'portalFurniture' });
+    const furniture = isParagraph(block) ? portalFurniture(block.text) : undefined;
+    if (furniture) unplaced.push({ block, reason: furniture });
     return !furniture;
   });
 

@@ -20,6 +20,7 @@ export interface Chapter {
 /** Why a line of the document has no place in the report, which decides the advice staff get. */
 export type UnplacedReason =
   | 'portalFurniture'
+  | 'portalRegisterData'
   | 'beforeTitle'
   | 'tableBeforeFirstChapter'
   | 'afterClosing'
