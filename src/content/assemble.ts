@@ -216,7 +216,7 @@ function differencesFromOfficialText(report: Report, entry: ReportEntry, section
     ...field('closing', report.closing),
     ...field('signature', report.signature && `${report.signature.issuer}${report.signature.date}`),
   ];
-  const problem = compareWithOfficialText(field('title', report.title)[0], written, document.paragraphs, document.file);
+  const problem = compareWithOfficialText(field('title', report.title)[0], written, document.paragraphs, document.file, { endsWithSignature: report.signature !== undefined });
   return problem ? [problem] : [];
 }
 

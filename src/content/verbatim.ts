@@ -49,21 +49,27 @@ function around(text: string, at: number, width = 12): string {
 /**
  * Compare the report's text (title, salutation, opening, every section, closing and 落款, in
  * order) with the official document's paragraphs, character for character but for whitespace
- * and the forms of punctuation. The document may or may not carry the title line. The first
- * difference, if any, is a problem naming the file and line where the report's text departs
- * from the document, with both texts side by side.
+ * and the forms of punctuation. The document may or may not carry the title line; lines above
+ * the title (a document number, 签发人) and, once the 落款 has ended the report, lines below it
+ * (附注, 版记) are the document's, not the report's. The first difference, if any, is a problem
+ * naming the file and line where the report's text departs from the document, with both texts
+ * side by side.
  */
 export function compareWithOfficialText(
   title: WrittenText,
   written: readonly WrittenText[],
   officialParagraphs: readonly string[],
   documentFile: string,
+  options: { endsWithSignature: boolean },
 ): ContentProblem | undefined {
-  const official = foldPieces(officialParagraphs.map((text) => ({ file: documentFile, text })));
-  const withTitle = foldPieces([title]).folded;
-  const pieces = official.folded.startsWith(withTitle) ? [title, ...written] : written;
+  const whole = foldPieces(officialParagraphs.map((text) => ({ file: documentFile, text })));
+  const foldedTitle = foldPieces([title]).folded;
+  const titleAt = whole.folded.indexOf(foldedTitle);
+  const pieces = titleAt >= 0 ? [title, ...written] : written;
+  const official = titleAt > 0 ? { folded: whole.folded.slice(titleAt), origin: whole.origin.slice(titleAt) } : whole;
   const report = foldPieces(pieces);
   if (report.folded === official.folded) return undefined;
+  if (options.endsWithSignature && official.folded.startsWith(report.folded)) return undefined;
 
   let at = 0;
   while (at < report.folded.length && at < official.folded.length && report.folded[at] === official.folded[at]) at += 1;

@@ -61,6 +61,8 @@ export interface ImportOutcome {
   otherYearNamed?: number;
   /** Problems of other content found by the check, not caused by the import */
   otherProblems: ContentProblem[];
+  /** Where the new report still differs from its document, because of lines the import could not place */
+  toPlace: ContentProblem[];
 }
 
 /**
@@ -92,7 +94,17 @@ export async function importReport(request: ImportRequest): Promise<ImportOutcom
 
   const unplaced = new Set(report.unplaced.map(({ block }) => block));
   const keptSource = text.format === 'docx' ? 'source.docx' : 'source.txt';
-  const otherProblems = await writeReportFolder(root, folder, [
+  // A web page's lines copied with the text (the QR caption, the register data) are not part of the
+  // official document: the kept text file leaves them out, as the import does.
+  const pageLines = new Set(report.unplaced.filter(({ reason }) => reason === 'portalFurniture' || reason === 'portalRegisterData').map(({ block }) => block.position));
+  const keptText = () => {
+    // Lines with the break after each, so that everything else is kept exactly as it came.
+    const lines = text.decodedText!.match(/[^\n]*(\n|$)/g)!;
+    return lines.filter((line, index) => !pageLines.has(index + 1) && !(line === '' && index === lines.length - 1)).join('');
+  };
+  // Other lines it could not place stay in the document; the check then names where they belong.
+  const staffMustPlace = report.unplaced.length > pageLines.size;
+  const { otherProblems, toPlace } = await writeReportFolder(root, folder, [
     {
       name: 'report.yaml',
       content: reportYaml({
@@ -103,8 +115,8 @@ export async function importReport(request: ImportRequest): Promise<ImportOutcom
     },
     ...chapters.map(({ chapter, file }) => ({ name: file.fileName, content: sectionFile(chapter, file.navTitle) })),
     // The document itself, for the verbatim check and for whoever checks the import by eye
-    { name: keptSource, content: text.format === 'docx' ? readFileSync(path) : Buffer.from(text.decodedText!, 'utf8') },
-  ]);
+    { name: keptSource, content: text.format === 'docx' ? readFileSync(path) : Buffer.from(keptText(), 'utf8') },
+  ], { staffMustPlace });
 
   return {
     request,
@@ -120,6 +132,7 @@ export async function importReport(request: ImportRequest): Promise<ImportOutcom
     cleaning: tally(cleaned.blocks.filter((block) => !unplaced.has(block)), cleaned.emptyLines),
     otherYearNamed: otherYearNamed(report.title ?? report.preamble[0] ?? '', year),
     otherProblems,
+    toPlace,
   };
 }
 

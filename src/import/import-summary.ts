@@ -66,6 +66,7 @@ export function importSummary(outcome: ImportOutcome): string {
     ...outcome.chapters.filter(({ paragraphs, tables, subsections }) => paragraphs + tables + subsections === 0).map(({ chapter, file }) =>
       `第${chineseNumeral(chapter.number)}章没有正文，请对照原文检查 ${file.fileName}。(Chapter ${chapter.number} has no text.)`),
     ...(outcome.otherYearNamed ? [`原文${report.title ? '标题' : '开头'}中的年度是 ${outcome.otherYearNamed}，与导入的年度 ${request.year} 不一致，请确认。(The document names ${outcome.otherYearNamed}, not ${request.year}.)`] : []),
+    ...outcome.toPlace.map((problem) => `${problem.zh.replace(/。报告的文字和数字[^]*$/, '')}：请把未放入报告的内容补进相应位置，或确认原文无误。(${problem.en})`),
     ...(outcome.otherProblems.length > 0 ? [`其他文件有 ${outcome.otherProblems.length} 处内容问题（与本次导入无关），运行 npm run check 查看。(${outcome.otherProblems.length} problem(s) in other content.)`] : []),
   ];
   if (warnings.length > 0) lines.push('', '请注意 (warnings)：', ...warnings.map((warning) => `  ${warning}`));
