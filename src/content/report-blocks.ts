@@ -3,10 +3,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
 import { blockTags, furnitureAttribute, headingTags, reportBodyAttribute } from '../site/report-markup.ts';
 
-/** One heading or paragraph of the report, with the id a reader can link to. */
+/** One heading, paragraph or table row of the report, with the id a reader can link to. */
 export interface ReportBlock {
   id: string;
-  type: 'heading' | 'paragraph';
+  type: 'heading' | 'paragraph' | 'table-row';
   /** The text as printed */
   text: string;
 }
@@ -32,9 +32,14 @@ function blocksIn(body: Root | Element): ReportBlock[] {
     .filter((element) => typeof element.properties.id === 'string')
     .map((element) => ({
       id: String(element.properties.id),
-      type: headingTags.includes(element.tagName) ? 'heading' : 'paragraph',
-      text: toString(element).trim(),
+      type: headingTags.includes(element.tagName) ? 'heading' : element.tagName === 'tr' ? 'table-row' : 'paragraph',
+      // A row's cells read as one line, a space apart
+      text: element.tagName === 'tr' ? cellTexts(element).join(' ') : toString(element).trim(),
     }));
+}
+
+function cellTexts(row: Element): string[] {
+  return row.children.flatMap((cell) => (cell.type === 'element' ? [toString(cell).trim()] : []));
 }
 
 /** The blocks of one rendered section: all of its HTML is report text. */

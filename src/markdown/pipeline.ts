@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import rehypeAccessibleTables from './rehype-accessible-tables.ts';
 import rehypeBlockIds, { type Heading } from './rehype-block-ids.ts';
 import remarkCollectText, { type TextLine } from './remark-collect-text.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
@@ -54,6 +55,7 @@ export function createSectionRenderer(settings: MarkdownSettings) {
     .use(remarkCollectText)
     .use(remarkRehype)
     .use(rehypeBlockIds)
+    .use(rehypeAccessibleTables)
     .use(rehypeSiteLinks, { base: settings.base })
     .use(rehypeExternalLinks, { siteUrl: settings.siteUrl, ownDomains: settings.ownDomains, hiddenLabel: settings.externalLinkLabel })
     .use(rehypeStringify);

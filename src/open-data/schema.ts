@@ -28,7 +28,7 @@ export const openDataReportSchema = z.strictObject({
     updated: z.iso.date().optional().describe('最后更新日期 (last updated)'),
     blocks: z.array(z.strictObject({
       id: z.string().describe('段落锚点，网页地址 # 之后的部分 (anchor id on the section page)'),
-      type: z.enum(['heading', 'paragraph']).describe('小标题或段落 (heading or paragraph)'),
+      type: z.enum(['heading', 'paragraph', 'table-row']).describe('小标题、段落或表格的一行 (heading, paragraph or table row)'),
       text: z.string().describe('文字，与网页一致 (text as shown)'),
     })),
   })),

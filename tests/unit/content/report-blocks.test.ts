@@ -31,6 +31,13 @@ describe('pageBlocks', () => {
 });
 
 describe('sectionBlocks', () => {
+  test('a table counts row by row, its cells a space apart', () => {
+    expect(sectionBlocks('<div class="table-scroll"><table><thead><tr id="m-t1-r1"><th>项目</th><th>数量</th></tr></thead><tbody><tr id="m-t1-r2"><td>行政复议</td><td>135件</td></tr></tbody></table></div>')).toEqual([
+      { id: 'm-t1-r1', type: 'table-row', text: '项目 数量' },
+      { id: 'm-t1-r2', type: 'table-row', text: '行政复议 135件' },
+    ]);
+  });
+
   test('a rendered section is report text throughout', () => {
     expect(sectionBlocks('<h2 id="plans-h1">（一）甲</h2>\n<p id="plans-p1">乙。</p>')).toEqual([
       { id: 'plans-h1', type: 'heading', text: '（一）甲' },

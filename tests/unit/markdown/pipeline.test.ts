@@ -81,10 +81,15 @@ describe('problems are reported with their line, never published', () => {
 });
 
 describe('GFM tables', () => {
-  test('render as tables', async () => {
+  test('render as accessible tables: column headers, a focusable scrolling region named by them, an id per row', async () => {
     const html = await render('| 项目 | 数量 |\n| --- | --- |\n| 行政复议 | 135件 |');
-    expect(html).toContain('<table>');
-    expect(html).toContain('<th>项目</th>');
-    expect(html).toContain('<td>135件</td>');
+    expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="表格：项目、数量"><table>');
+    expect(html).toContain('<tr id="measures-t1-r1">\n<th scope="col">项目</th>');
+    expect(html).toContain('<tr id="measures-t1-r2">\n<td>行政复议</td>\n<td>135件</td>');
+  });
+
+  test('every cell\'s text is collected for the comparison with the official document', async () => {
+    const { textLines } = await renderSection('表1\n\n| 项目 | 数量 |\n| --- | --- |\n| 行政复议 | 135件 |', 'measures');
+    expect(textLines).toEqual([{ line: 1, text: '表1' }, { line: 3, text: '项目' }, { line: 3, text: '数量' }, { line: 5, text: '行政复议' }, { line: 5, text: '135件' }]);
   });
 });
