@@ -7,14 +7,16 @@ interface SpeechLog { spoken: { text: string; lang: string; voice: string | unde
 const log = (page: Page) => page.evaluate(() => (window as unknown as { speechLog: SpeechLog }).speechLog);
 
 /**
- * Give the browser a zh-CN voice: headless Chromium has none. getVoices and the engine calls
- * are replaced; our code still runs against the browser's real SpeechSynthesisUtterance.
+ * Give the browser the voices of a test, whatever this machine has: getVoices and the engine
+ * calls are replaced; our code still runs against the browser's real SpeechSynthesisUtterance.
+ * The voices are in window.testVoices, so a test can change them and announce the change.
  */
-async function withChineseVoice(page: Page) {
-  await page.addInitScript(() => {
+async function withVoices(page: Page, languages: string[]) {
+  await page.addInitScript((langs) => {
     const speechLog: SpeechLog = { spoken: [], calls: [] };
     (window as unknown as { speechLog: SpeechLog }).speechLog = speechLog;
-    const voice = { lang: 'zh-CN', name: 'Test Chinese', voiceURI: 'test-zh', default: true, localService: true };
+    const testVoices = langs.map((lang) => ({ lang, name: `Test ${lang}`, voiceURI: `test-${lang}`, default: true, localService: true }));
+    (window as unknown as { testVoices: typeof testVoices }).testVoices = testVoices;
     let paused = false;
     // Only real SpeechSynthesisVoice objects pass the native setter's type check.
     const voices = new WeakMap<SpeechSynthesisUtterance, unknown>();
@@ -23,23 +25,29 @@ async function withChineseVoice(page: Page) {
       set(value) { voices.set(this, value); },
     });
     Object.defineProperties(speechSynthesis, {
-      getVoices: { value: () => [voice] },
+      getVoices: { value: () => testVoices },
       speak: { value: (u: SpeechSynthesisUtterance) => speechLog.spoken.push({ text: u.text, lang: u.lang, voice: (u.voice as { name?: string } | null)?.name }) },
       pause: { value: () => { paused = true; speechLog.calls.push('pause'); } },
       resume: { value: () => { paused = false; speechLog.calls.push('resume'); } },
       cancel: { value: () => { speechLog.calls.push('cancel'); } },
       paused: { get: () => paused },
     });
-  });
+  }, languages);
 }
+const withChineseVoice = (page: Page) => withVoices(page, ['zh-CN']);
 
-test('朗读 is absent where the browser has no zh-CN voice (this headless Chromium)', async ({ openPage }) => {
+test('朗读 is offered only once the browser has a zh-CN voice, also when voices arrive late', async ({ openPage }) => {
   const { page } = await openPage();
-  await page.goto(pageUrl(samplePages.section));
-  const voices = await page.evaluate(() => speechSynthesis.getVoices().map((v) => v.lang));
-  expect(voices.some((lang) => /^zh[-_]CN$/i.test(lang))).toBe(false);
-  await page.waitForTimeout(300);
-  expect(await page.getByRole('button', { name: '朗读' }).count()).toBe(0);
+  await withVoices(page, ['en-US']);
+  await page.goto(pageUrl(samplePages.section), { waitUntil: 'load' });
+  const readAloud = page.getByRole('button', { name: '朗读' });
+  expect(await readAloud.count()).toBe(0);
+  // The engine announces new voices with voiceschanged (Chromium loads them after the page).
+  await page.evaluate(() => {
+    (window as unknown as { testVoices: object[] }).testVoices.push({ lang: 'zh-CN', name: 'Test zh-CN', voiceURI: 'test-zh-CN', default: false, localService: true });
+    speechSynthesis.dispatchEvent(new Event('voiceschanged'));
+  });
+  expect(await readAloud.isVisible()).toBe(true);
 });
 
 test('with a zh-CN voice, 朗读 reads the section in order, and 暂停/继续 and 停止 work', async ({ openPage }) => {

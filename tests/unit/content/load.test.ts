@@ -183,6 +183,19 @@ test('every problem of every file is reported at once', async () => {
   ]);
 });
 
+test('links to any page of the site pass: a search with its query, the data schema, a year\'s document', async () => {
+  const dir = copyFixture();
+  try {
+    // The links are no report text: keep the official document in step.
+    appendFileSync(join(dir, 'reports/2098/02-plans.md'), '\n见[搜索“复议”](/search/?q=复议)、[数据格式](/data/report.schema.json)和[正式文本](/2098/source.txt)。\n');
+    appendFileSync(join(dir, 'reports/2098/source.txt'), '见搜索“复议”、数据格式和正式文本。\n');
+    const { reports: [report] } = await loadContent(dir);
+    expect(report.sections[1].html).toContain(`href="/fzzfbg/search/?q=${encodeURIComponent('复议')}"`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('the fixture itself is valid, so every failure above comes from its one change', async () => {
   const dir = copyFixture();
   const { reports: [report] } = await loadContent(dir);
