@@ -59,7 +59,7 @@ test('with a zh-CN voice, 朗读 reads the section in order, and 暂停/继续 a
   const { spoken } = await log(page);
   const heading = (await page.locator('[data-report-body] h1').textContent())!.trim();
   const firstParagraph = (await page.locator('[data-report-body] > p[id]').first().textContent())!.trim();
-  expect(spoken[0]).toEqual({ text: heading, lang: 'zh-CN', voice: 'Test Chinese' });
+  expect(spoken[0]).toEqual({ text: heading, lang: 'zh-CN', voice: 'Test zh-CN' });
   expect(spoken.map((s) => s.text)).toContain(firstParagraph);
   // The contents list is navigation, not report text.
   expect(spoken.map((s) => s.text)).not.toContain('本章目录');
