@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import rehypeBlockIds, { type Heading } from './rehype-block-ids.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
+import rehypeTableAlign from './rehype-table-align.ts';
 import remarkRejectRawHtml from './remark-reject-raw-html.ts';
 import remarkRejectUnsafeLinks from './remark-reject-unsafe-links.ts';
 import remarkRequireAlt from './remark-require-alt.ts';
@@ -50,6 +51,7 @@ export function createSectionRenderer(settings: MarkdownSettings) {
     .use(remarkRequireAlt)
     .use(remarkRehype)
     .use(rehypeBlockIds)
+    .use(rehypeTableAlign)
     .use(rehypeSiteLinks, { base: settings.base })
     .use(rehypeExternalLinks, { siteUrl: settings.siteUrl, ownDomains: settings.ownDomains, hiddenLabel: settings.externalLinkLabel })
     .use(rehypeStringify);

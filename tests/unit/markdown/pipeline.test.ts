@@ -87,4 +87,12 @@ describe('GFM tables', () => {
     expect(html).toContain('<th>项目</th>');
     expect(html).toContain('<td>135件</td>');
   });
+
+  test('column alignment becomes data-align (HTML has no align attribute any more)', async () => {
+    const html = await render('| 项目 | 数量 | 备注 |\n| :-- | --: | :-: |\n| 行政复议 | 135件 | 无 |');
+    expect(html).toContain('<th data-align="left">项目</th>');
+    expect(html).toContain('<td data-align="right">135件</td>');
+    expect(html).toContain('<td data-align="center">无</td>');
+    expect(html).not.toContain(' align=');
+  });
 });
