@@ -22,7 +22,7 @@ test('the printed page has no navigation or controls, but the text, the QR code 
     expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
   }
   expect(await page.locator('[data-report-body] p').first().isVisible()).toBe(true);
-  expect(await page.locator('[data-page-qr] svg').isVisible()).toBe(true);
+  expect(await page.locator('[data-page-qr] img').isVisible()).toBe(true);
   const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
   expect(await page.locator('[data-page-qr] figcaption').innerText()).toContain(canonical!);
 });
