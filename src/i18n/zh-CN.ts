@@ -7,6 +7,8 @@ export const t = {
   skipToContent: '跳到正文',
   home: '首页',
   breadcrumbLabel: '当前位置',
+  /** Between the steps of the breadcrumb trail; hidden from screen readers, which announce a list */
+  breadcrumbSeparator: '›',
   reportNavLabel: '报告章节',
   contents: '目录',
   sectionContents: '本章目录',
