@@ -43,6 +43,8 @@ export const t = {
   publishing,
   // Issue 4: QR code, leaving the site, government-site conventions, reading aids
   externalLink: '（外部链接）',
+  /** A table of report text, in a box that scrolls sideways on a narrow screen */
+  table: '表格',
   pageQrCaption: '扫一扫在手机上查看当前页面',
   pageQrImage: '当前页面的二维码',
   leaveSitePrompt: (siteName: string) => `您访问的链接即将离开“${siteName}”，是否继续？`,

@@ -8,7 +8,7 @@ import { VFile } from 'vfile';
 import rehypeBlockIds, { type Heading } from './rehype-block-ids.ts';
 import rehypeExternalLinks from './rehype-external-links.ts';
 import rehypeSiteLinks from './rehype-site-links.ts';
-import rehypeTableAlign from './rehype-table-align.ts';
+import rehypeTables from './rehype-tables.ts';
 import remarkRejectRawHtml from './remark-reject-raw-html.ts';
 import remarkRejectUnsafeLinks from './remark-reject-unsafe-links.ts';
 import remarkRequireAlt from './remark-require-alt.ts';
@@ -23,6 +23,8 @@ export interface MarkdownSettings {
   ownDomains: readonly string[];
   /** Visually hidden text after every link that leaves the site, e.g. （外部链接） */
   externalLinkLabel: string;
+  /** Accessible name of the box that scrolls a wide table sideways, e.g. 表格 */
+  tableLabel: string;
 }
 
 /** A problem a plugin found, at a line of the Markdown. */
@@ -51,7 +53,7 @@ export function createSectionRenderer(settings: MarkdownSettings) {
     .use(remarkRequireAlt)
     .use(remarkRehype)
     .use(rehypeBlockIds)
-    .use(rehypeTableAlign)
+    .use(rehypeTables, { label: settings.tableLabel })
     .use(rehypeSiteLinks, { base: settings.base })
     .use(rehypeExternalLinks, { siteUrl: settings.siteUrl, ownDomains: settings.ownDomains, hiddenLabel: settings.externalLinkLabel })
     .use(rehypeStringify);

@@ -6,6 +6,7 @@ const settings: MarkdownSettings = {
   siteUrl: 'https://www.example.gov.cn/fzzfbg/',
   ownDomains: ['www.example.gov.cn'],
   externalLinkLabel: '（外部链接）',
+  tableLabel: '表格',
 };
 const renderSection = createSectionRenderer(settings);
 
@@ -86,6 +87,12 @@ describe('GFM tables', () => {
     expect(html).toContain('<table>');
     expect(html).toContain('<th>项目</th>');
     expect(html).toContain('<td>135件</td>');
+  });
+
+  test('each table sits in a named, focusable figure that scrolls it sideways', async () => {
+    const html = await render('| 项目 | 数量 |\n| --- | --- |\n| 行政复议 | 135件 |\n\n| 甲 |\n| --- |\n| 乙 |');
+    expect(html.match(/<figure data-table-scroll="" aria-label="表格" tabindex="0"><table>/g)).toHaveLength(2);
+    expect(html.match(/<\/table><\/figure>/g)).toHaveLength(2);
   });
 
   test('column alignment becomes data-align (HTML has no align attribute any more)', async () => {
