@@ -71,7 +71,7 @@ function fictionalSection(source: string, pool: string[], random: () => number):
  * report: the opening, then each section's numbered title and its text block by block.
  */
 async function officialText(preamble: string, sections: { title: string; markdown: string }[]): Promise<string> {
-  const render = createSectionRenderer({ base: '/', siteUrl: 'https://example.invalid/', ownDomains: [], externalLinkLabel: '' });
+  const render = createSectionRenderer({ base: '/', siteUrl: 'https://example.invalid/', ownDomains: [], externalLinkLabel: '', tableLabel: '表格' });
   const lines = [preamble];
   for (const [index, { title, markdown }] of sections.entries()) {
     lines.push(`${chineseNumeral(index + 1)}、${title}`, ...(await render(markdown, 'section')).textLines.map((line) => line.text));

@@ -1,7 +1,8 @@
 /**
  * 朗读: read the report text of this page with the browser's speech synthesis in a zh-CN
  * voice, one utterance per block (long utterances are cut off by some engines), with
- * 暂停/继续 and 停止. The control stays hidden unless the browser has such a voice.
+ * 暂停/继续 and 停止. The buttons stay hidden unless the browser has such a voice; until then an
+ * invisible box holds their place (ReadAloud.astro), so the page does not move when they appear.
  */
 import { reportBlockSelector } from '../site/report-markup.ts';
 
@@ -10,15 +11,22 @@ const hasReportText = document.querySelector(reportBlockSelector) !== null;
 
 if (box && hasReportText && 'speechSynthesis' in window) {
   const synth = window.speechSynthesis;
+  const place = box.querySelector<HTMLElement>('[data-read-aloud-place]')!;
   const [start, pause, stop] = box.querySelectorAll('button');
   const pauseLabel = pause.textContent;
   const chineseVoice = () => synth.getVoices().find((voice) => /^zh[-_]CN$/i.test(voice.lang));
-  const showIdle = (idle: boolean) => {
-    start.hidden = !idle;
-    pause.hidden = stop.hidden = idle;
-    pause.textContent = pauseLabel;
+  let reading = false;
+  const show = () => {
+    const available = chineseVoice() !== undefined;
+    place.hidden = available;
+    start.hidden = !available || reading;
+    pause.hidden = stop.hidden = !available || !reading;
   };
-  const offer = () => { box.hidden = !chineseVoice(); };
+  const showIdle = (idle: boolean) => {
+    reading = !idle;
+    pause.textContent = pauseLabel;
+    show();
+  };
 
   start.addEventListener('click', () => {
     const voice = chineseVoice();
@@ -47,6 +55,6 @@ if (box && hasReportText && 'speechSynthesis' in window) {
     showIdle(true);
     start.focus();
   });
-  offer();
-  synth.addEventListener('voiceschanged', offer);
+  show();
+  synth.addEventListener('voiceschanged', show);
 }

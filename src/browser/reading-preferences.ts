@@ -1,8 +1,9 @@
 /**
  * The reader's display choices: 字号 (standard, large, xlarge = 长者模式) and 高对比度.
- * public/reading-prefs.js applies the stored choice before the first paint; these buttons
- * change it, mark the current one with aria-pressed and remember it (localStorage key
- * `reading-<name>`) across pages and visits. Buttons carry data-pref (the <html> data
+ * public/reading-prefs.js applies the stored choice before the first paint, and marks <html> so
+ * that these buttons, which need this script, are laid out in that first paint (and never shown
+ * without JavaScript). The buttons change the choice, mark the current one with aria-pressed and
+ * remember it (localStorage key `reading-<name>`) across pages and visits. Buttons carry data-pref (the <html> data
  * attribute, camelCase) and data-value; data-toggle makes a button switch back to standard.
  */
 const root = document.documentElement;
@@ -25,5 +26,3 @@ for (const button of buttons) {
   });
 }
 sync();
-// The controls only work with this script, so they are hidden in the HTML until now.
-for (const control of document.querySelectorAll<HTMLElement>('[data-text-size-control], [data-contrast-toggle]')) control.hidden = false;

@@ -49,6 +49,7 @@ export async function loadContent(root = contentDir()): Promise<Content> {
     siteUrl: site ? new URL(site.basePath, site.url).href : 'https://invalid.example/',
     ownDomains: site?.ownDomains ?? [],
     externalLinkLabel: t.externalLink,
+    tableLabel: t.table,
   });
   const reportEntries: ReportEntry[] = [];
   const sectionEntries: SectionEntry[] = [];

@@ -7,6 +7,8 @@ export const t = {
   skipToContent: '跳到正文',
   home: '首页',
   breadcrumbLabel: '当前位置',
+  /** Between the steps of the breadcrumb trail; hidden from screen readers, which announce a list */
+  breadcrumbSeparator: '›',
   reportNavLabel: '报告章节',
   contents: '目录',
   sectionContents: '本章目录',
@@ -39,6 +41,8 @@ export const t = {
   publishing,
   // QR code, leaving the site, government-site conventions, reading aids
   externalLink: '（外部链接）',
+  /** A table of report text, in a box that scrolls sideways on a narrow screen */
+  table: '表格',
   pageQrCaption: '扫一扫在手机上查看当前页面',
   pageQrImage: '当前页面的二维码',
   leaveSitePrompt: (siteName: string) => `您访问的链接即将离开“${siteName}”，是否继续？`,

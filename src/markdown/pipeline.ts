@@ -24,6 +24,8 @@ export interface MarkdownSettings {
   ownDomains: readonly string[];
   /** Visually hidden text after every link that leaves the site, e.g. （外部链接） */
   externalLinkLabel: string;
+  /** The word that starts a table's accessible name, e.g. 表格 */
+  tableLabel: string;
 }
 
 /** A problem a plugin found, at a line of the Markdown. */
@@ -55,7 +57,7 @@ export function createSectionRenderer(settings: MarkdownSettings) {
     .use(remarkCollectText)
     .use(remarkRehype)
     .use(rehypeBlockIds)
-    .use(rehypeAccessibleTables)
+    .use(rehypeAccessibleTables, { label: settings.tableLabel })
     .use(rehypeSiteLinks, { base: settings.base })
     .use(rehypeExternalLinks, { siteUrl: settings.siteUrl, ownDomains: settings.ownDomains, hiddenLabel: settings.externalLinkLabel })
     .use(rehypeStringify);

@@ -24,6 +24,8 @@ export const routes = {
   figuresCsv: (year: number) => `data/${year}-figures.csv`,
   /** The official document a report was published from, offered for download (附件) */
   officialDocument: (year: number, extension: string) => `${year}/source.${extension}`,
+  /** The QR code of a page's canonical URL, e.g. qr/2024/full.svg ('qr/index.svg' for the home page) */
+  pageQr: (page: string) => `qr/${page === '' ? 'index' : page.replace(/\/$/, '')}.svg`,
 };
 
 /** Names under /<year>/ that the report's own pages use, so no section may take them. */
@@ -44,6 +46,12 @@ export type SitePage =
 
 /** Every page and file the build makes for these reports (sitemaps and 404 aside). */
 export function sitePages(reports: readonly RoutedReport[]): SitePage[] {
+  const pages = pagesAndFiles(reports);
+  return [...pages, ...pages.filter((page) => page.kind !== 'file').map((page) => ({ path: routes.pageQr(page.path), kind: 'file' as const }))];
+}
+
+/** Every page and file but the pages' QR codes. */
+function pagesAndFiles(reports: readonly RoutedReport[]): SitePage[] {
   const pages: SitePage[] = [
     { path: routes.home(), kind: 'home' },
     { path: routes.archive(), kind: 'archive' },

@@ -16,6 +16,11 @@ type Urls = { [name in keyof typeof routes]: (...args: Parameters<(typeof routes
 export const urls = Object.fromEntries(Object.entries(routes).map(([name, route]) =>
   [name, (...args: never[]) => sitePath((route as (...a: never[]) => string)(...args))])) as Urls;
 
+/** The site path of a page from its URL path: /fzzfbg/2024/full/ → 2024/full/ */
+export function pagePath(pathname: string): string {
+  return pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+}
+
 /** Absolute canonical URL of a path, for <link rel="canonical"> and the page QR code. */
 export function canonicalUrl(site: URL | string, pathname: string): string {
   return new URL(pathname, site).href;

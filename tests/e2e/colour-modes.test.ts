@@ -33,7 +33,7 @@ describe.each(colourModes)('colour mode $name', (mode) => {
     for (const path of ['', samplePages.section, samplePages.fullText]) {
       await page.goto(pageUrl(path));
       if (mode.highContrast) await chooseHighContrast(page);
-      const results = await contrastOf(page, '[data-report-body] p, [data-report-body] h1, [data-report-body] h2, [data-report-body] li, .site-footer p');
+      const results = await contrastOf(page, '[data-report-body] p, [data-report-body] h1, [data-report-body] h2, [data-report-body] li, body > footer p');
       expect(results.length).toBeGreaterThan(0);
       for (const { ratio } of results) expect(ratio, path).toBeGreaterThanOrEqual(7);
       // The mode really is what it says: a dark page in dark mode, a light one otherwise.

@@ -51,7 +51,7 @@ test('on a phone the header is compact: the section list folds into a 目录 dis
   const nav = page.getByRole('navigation', { name: '报告章节' });
   const firstSection = nav.getByRole('link').first();
   expect(await firstSection.isVisible()).toBe(false);
-  const headerHeight = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().height);
+  const headerHeight = await page.getByRole('banner').evaluate((h) => h.getBoundingClientRect().height);
   expect(headerHeight).toBeLessThan(740 / 3);
   await nav.locator('summary').click();
   expect(await firstSection.isVisible()).toBe(true);

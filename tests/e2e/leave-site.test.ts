@@ -5,7 +5,7 @@ import { readerPages, samplePages } from '../support/site-under-test.ts';
 
 const site = loadSiteSettings();
 
-const firstRelatedLink = (page: Page) => page.locator('.related-links a').first();
+const firstRelatedLink = (page: Page) => page.getByRole('navigation', { name: '相关链接' }).getByRole('link').first();
 const dialog = (page: Page) => page.locator('dialog[data-leave-site]');
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 const dialogHasFocus = (page: Page) => page.evaluate(() => !!document.activeElement?.closest('dialog[open]'));

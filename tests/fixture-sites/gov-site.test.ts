@@ -34,15 +34,16 @@ async function open(openPage: Open, path: string) {
 
 test('the footer renders every identifier, the ICP number linked to beian.miit.gov.cn and the 党政机关网站标识', async ({ openPage }) => {
   const { page } = await open(openPage, '/2099/');
-  const rows = await page.locator('.site-footer .site-footer__ids > div').evaluateAll((divs) => divs.map((d) => `${d.querySelector('dt')!.textContent}：${d.querySelector('dd')!.textContent}`));
+  const footer = page.getByRole('contentinfo');
+  const rows = await footer.locator('dl > div').evaluateAll((divs) => divs.map((d) => `${d.querySelector('dt')!.textContent}：${d.querySelector('dd')!.textContent}`));
   expect(rows).toEqual([
     '主办单位：测试主办单位', '承办单位：测试承办单位', '联系方式：测试联系电话 0000-00000000',
     '网站标识码：0000000000', 'ICP备案号：测ICP备00000000号（外部链接）', '公安备案号：测公网安备00000000000000号',
   ]);
-  const icp = page.locator('.site-footer .site-footer__ids a');
+  const icp = footer.locator('dd a');
   expect(await icp.getAttribute('href')).toBe('https://beian.miit.gov.cn/');
   expect(await icp.getAttribute('rel')).toBe('noopener noreferrer');
-  const badge = page.locator('.site-footer__badge a');
+  const badge = footer.getByRole('link').filter({ has: page.getByRole('img', { name: '党政机关网站标识' }) });
   expect(await badge.getAttribute('href')).toBe('https://bszs.conac.cn/sitename?method=show&id=TEST');
   expect(await badge.locator('img').getAttribute('alt')).toBe('党政机关网站标识');
   expect(await badge.locator('img').getAttribute('src')).toBe('/images/test-badge.png');

@@ -117,7 +117,7 @@ describe('a draft year', () => {
       const { page } = await openPage({ allowOrigins: [new URL(dev.url).origin] });
       const response = await page.goto(`${dev.url}2099/`);
       expect(response?.status()).toBe(200);
-      await expect(page.locator('.draft-banner').innerText()).resolves.toContain('草稿');
+      await expect(page.getByRole('note').innerText()).resolves.toContain('草稿');
       await expect(page.locator('h1').innerText()).resolves.toBe('曾都区2099年法治政府建设年度报告');
     } finally {
       await dev.stop();
@@ -171,7 +171,7 @@ describe('the published year', () => {
     const page = await openSitePage(openPage);
     await page.goto(url('reports/'));
     await expect(page.locator('h1').innerText()).resolves.toBe('往年报告');
-    const links = await page.locator('.archive h2 a').evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute('href')]));
+    const links = await page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link').evaluateAll((anchors) => anchors.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toEqual([
       ['曾都区2099年法治政府建设年度报告', '/fzzfbg/2099/'],
       ['虚构测试区2098年法治政府建设年度报告', '/fzzfbg/2098/'],
@@ -195,13 +195,13 @@ describe('the published year', () => {
   test('the cover shows the figures with their change since the previous year, in signs and in words', async ({ openPage }) => {
     const page = await openSitePage(openPage);
     await page.goto(url('2099/'));
-    const figures = page.locator('#figures .figure');
+    const figures = page.getByRole('region', { name: '数字看报告' }).getByRole('listitem');
     expect(await figures.count()).toBe(4);
     const read = (index: number) => figures.nth(index).evaluate((li) => ({
-      value: li.querySelector('.figure__value')!.textContent,
-      label: li.querySelector('.figure__label')!.textContent,
-      shown: li.querySelector('.figure__change [aria-hidden="true"]')?.textContent ?? null,
-      spoken: li.querySelector('.figure__change .sr-only')?.textContent ?? null,
+      value: li.querySelector('[data-figure-value]')!.textContent,
+      label: li.querySelector('[data-figure-label]')!.textContent,
+      shown: li.querySelector('[data-figure-change] [aria-hidden="true"]')?.textContent ?? null,
+      spoken: li.querySelector('[data-figure-change] .sr-only')?.textContent ?? null,
       href: li.querySelector('a')!.getAttribute('href'),
     }));
     expect(await read(0)).toEqual({ value: '450件', label: '受理法律援助案件', shown: '▲12.5%', spoken: '比2098年（400件）增加12.5%', href: '/fzzfbg/2099/measures/#measures-p1' });
@@ -216,7 +216,7 @@ describe('the published year', () => {
   test('each figure links to the paragraph that states it', async ({ openPage }) => {
     const page = await openSitePage(openPage);
     await page.goto(url('2099/'));
-    await page.locator('#figures .figure a').nth(3).click();
+    await page.getByRole('region', { name: '数字看报告' }).getByRole('link').nth(3).click();
     await page.waitForURL(/#measures-p2$/);
     await expect(page.locator('[id="measures-p2"]').innerText()).resolves.toContain('举办法治培训12期');
   });
@@ -224,11 +224,11 @@ describe('the published year', () => {
   test('a section shows its last update from the content and an edit link to its file', async ({ openPage }) => {
     const page = await openSitePage(openPage);
     await page.goto(url('2099/measures/'));
-    await expect(page.locator('.page-meta time').getAttribute('datetime')).resolves.toBe('2100-02-01');
+    await expect(page.getByText('最后更新').locator('time').getAttribute('datetime')).resolves.toBe('2100-02-01');
     const edit = await page.getByRole('link', { name: '编辑此页' }).getAttribute('href');
     expect(edit).toMatch(/^https:\/\/git\.example\/fixture\/reports\/blob\/main\/.*reports\/2099\/01-measures\.md$/);
     await page.goto(url('2099/plans/'));
-    expect(await page.locator('.page-meta time').count()).toBe(0);
+    expect(await page.getByText('最后更新').locator('time').count()).toBe(0);
     // The internal link written as /2098/measures/#measures-p1 got the base path.
     await page.goto(url('2099/measures/'));
     await expect(page.locator('[data-report-body] a[href*="2098"]').getAttribute('href')).resolves.toBe('/fzzfbg/2098/measures/#measures-p1');
@@ -237,9 +237,9 @@ describe('the published year', () => {
   test('the open data files are served, valid and announced with type and size', async ({ openPage }) => {
     const page = await openSitePage(openPage);
     await page.goto(url('2099/'));
-    const downloads = await page.locator('.downloads li').evaluateAll((items) => items.map((li) => ({
+    const downloads = await page.getByRole('region', { name: '开放数据' }).getByRole('listitem').evaluateAll((items) => items.map((li) => ({
       href: li.querySelector('a')!.getAttribute('href'),
-      meta: li.querySelector('.downloads__meta')?.textContent ?? null,
+      meta: li.querySelector('[data-file-meta]')?.textContent ?? null,
     })));
     expect(downloads.map((item) => item.href)).toEqual(['/fzzfbg/data/2099.json', '/fzzfbg/data/2099-figures.csv', '/fzzfbg/data/report.schema.json']);
 

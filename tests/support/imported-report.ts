@@ -8,7 +8,7 @@ import { splitFrontMatter } from '../../src/content/front-matter.ts';
 import { createSectionRenderer } from '../../src/markdown/pipeline.ts';
 import { foldText } from '../../src/search/core/folding.ts';
 
-const renderSection = createSectionRenderer({ base: '/', siteUrl: 'https://fixture.example/', ownDomains: [], externalLinkLabel: '' });
+const renderSection = createSectionRenderer({ base: '/', siteUrl: 'https://fixture.example/', ownDomains: [], externalLinkLabel: '', tableLabel: '表格' });
 
 /**
  * The report text a written year folder holds, in reading order, as readers see it: the title,

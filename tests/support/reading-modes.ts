@@ -18,6 +18,6 @@ export async function chooseTextSize(page: Page, size: TextSize): Promise<void> 
 
 /** Switch 高对比度 on the way a reader does. */
 export async function chooseHighContrast(page: Page): Promise<void> {
-  const toggle = page.locator('[data-contrast-toggle]');
+  const toggle = page.getByRole('button', { name: '高对比度' });
   if (await toggle.getAttribute('aria-pressed') !== 'true') await toggle.click();
 }

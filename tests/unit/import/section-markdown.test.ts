@@ -7,7 +7,7 @@ import { sectionFile } from '../../../src/import/section-markdown.ts';
 import type { Chapter, ChapterBlock } from '../../../src/import/recognised-report.ts';
 import { createSectionRenderer } from '../../../src/markdown/pipeline.ts';
 
-const renderSection = createSectionRenderer({ base: '/', siteUrl: 'https://fixture.example/', ownDomains: [], externalLinkLabel: '' });
+const renderSection = createSectionRenderer({ base: '/', siteUrl: 'https://fixture.example/', ownDomains: [], externalLinkLabel: '', tableLabel: '表格' });
 const chapter = (blocks: ChapterBlock[], title = '主要举措和成效'): Chapter => ({ number: 1, title, blocks });
 const paragraph = (text: string): ChapterBlock => ({ kind: 'paragraph', runs: [{ text, bold: false }] });
 

@@ -6,6 +6,7 @@ const settings: MarkdownSettings = {
   siteUrl: 'https://www.example.gov.cn/fzzfbg/',
   ownDomains: ['www.example.gov.cn'],
   externalLinkLabel: '（外部链接）',
+  tableLabel: '表格',
 };
 const renderSection = createSectionRenderer(settings);
 
@@ -91,5 +92,20 @@ describe('GFM tables', () => {
   test('every cell\'s text is collected for the comparison with the official document', async () => {
     const { textLines } = await renderSection('表1\n\n| 项目 | 数量 |\n| --- | --- |\n| 行政复议 | 135件 |', 'measures');
     expect(textLines).toEqual([{ line: 1, text: '表1' }, { line: 3, text: '项目' }, { line: 3, text: '数量' }, { line: 5, text: '行政复议' }, { line: 5, text: '135件' }]);
+  });
+
+  test('each table sits in a region of its own, and its rows are numbered per table', async () => {
+    const html = await render('| 项目 | 数量 |\n| --- | --- |\n| 行政复议 | 135件 |\n\n| 甲 |\n| --- |\n| 乙 |');
+    expect(html.match(/<div class="table-scroll" role="region" tabindex="0" aria-label="表格：[^"]+"><table>/g)).toHaveLength(2);
+    expect(html.match(/<\/table><\/div>/g)).toHaveLength(2);
+    expect(html).toContain('<tr id="measures-t2-r2">');
+  });
+
+  test('column alignment becomes data-align (HTML has no align attribute any more)', async () => {
+    const html = await render('| 项目 | 数量 | 备注 |\n| :-- | --: | :-: |\n| 行政复议 | 135件 | 无 |');
+    expect(html).toContain('<th scope="col" data-align="left">项目</th>');
+    expect(html).toContain('<td data-align="right">135件</td>');
+    expect(html).toContain('<td data-align="center">无</td>');
+    expect(html).not.toContain(' align=');
   });
 });

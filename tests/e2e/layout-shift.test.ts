@@ -1,0 +1,85 @@
+/**
+ * Nothing on a reading page moves once it is painted: Cumulative Layout Shift 0, through load and
+ * a while after. The page's module script is held back, as on a slow network, so that anything
+ * it shows or changes would come after the first paint and be seen here.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, pageUrl, test, type OpenPage } from '../support/browser.ts';
+import { readerPages, samplePages } from '../support/site-under-test.ts';
+
+const viewports = [
+  ['phone', { width: 375, height: 740 }],
+  ['desktop', { width: 1280, height: 900 }],
+] as const;
+
+/** How long the page's module scripts are held back, and how long shifts are watched after load. */
+const scriptDelay = 600;
+const settle = 1000;
+
+interface Shift { value: number; sources: string[] }
+
+/** A page that records every layout shift from its very start (the observer is buffered). */
+async function watchedPage(openPage: OpenPage, viewport: { width: number; height: number }, setUp?: (page: Page) => Promise<unknown>) {
+  const { page, errors } = await openPage({ viewport });
+  await page.addInitScript(() => {
+    const shifts: Shift[] = [];
+    (window as unknown as { layoutShifts: Shift[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; sources?: { node?: Node | null }[] }[]) {
+        shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((source) => (source.node as Element | null | undefined)?.outerHTML?.slice(0, 120) ?? '?') });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.route(/\/_astro\/.*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, scriptDelay));
+    await route.fallback();
+  });
+  await setUp?.(page);
+  return { page, errors };
+}
+
+async function layoutShifts(page: Page, path: string): Promise<Shift[]> {
+  await page.goto(pageUrl(path), { waitUntil: 'load' });
+  await page.waitForTimeout(settle);
+  return page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
+}
+
+const total = (shifts: Shift[]) => shifts.reduce((sum, shift) => sum + shift.value, 0);
+
+describe.each(readerPages().filter((path) => path !== 'search/'))('page /%s', (path) => {
+  test.for(viewports)('does not move on a %s', async ([, viewport], { openPage }) => {
+    const { page, errors } = await watchedPage(openPage, viewport);
+    const shifts = await layoutShifts(page, path);
+    expect(total(shifts), JSON.stringify(shifts)).toBe(0);
+    // The scripts did run, late: the 高对比度 toggle got its state from them.
+    expect(await page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).toBe('false');
+    expect(errors).toEqual([]);
+  });
+});
+
+test('does not move in 长者模式 (特大) on a phone, chosen on an earlier visit', async ({ openPage }) => {
+  const { page } = await watchedPage(openPage, viewports[0][1], (page) => page.addInitScript(() => localStorage.setItem('reading-textSize', 'xlarge')));
+  for (const path of [samplePages.cover, samplePages.section, samplePages.fullText]) {
+    const shifts = await layoutShifts(page, path);
+    expect(total(shifts), `${path} ${JSON.stringify(shifts)}`).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('xlarge');
+  }
+});
+
+test.for(viewports)('朗读 appears in its place, moving nothing, when a zh-CN voice arrives late (%s)', async ([, viewport], { openPage }) => {
+  // As in Chromium on Android: no voice at first, then voiceschanged.
+  const { page } = await watchedPage(openPage, viewport, (page) => page.addInitScript(() => {
+    const voice = { lang: 'zh-CN', name: 'Test Chinese', voiceURI: 'test-zh', default: true, localService: true };
+    let voices: unknown[] = [];
+    Object.defineProperty(speechSynthesis, 'getVoices', { value: () => voices });
+    setTimeout(() => {
+      voices = [voice];
+      speechSynthesis.dispatchEvent(new Event('voiceschanged'));
+    }, 1200);
+  }));
+  await layoutShifts(page, samplePages.section);
+  await page.getByRole('button', { name: '朗读' }).waitFor();
+  await page.waitForTimeout(300);
+  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
+  expect(total(shifts), JSON.stringify(shifts)).toBe(0);
+});
