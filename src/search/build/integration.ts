@@ -135,7 +135,8 @@ export default function searchIndex(): AstroIntegration {
         // Warming from the header box: the search page's own scripts and styles, Pagefind's script, then the files above.
         manifest.warm = [...pageAssets(html), `${indexUrl}pagefind.js`, ...files.slice(1)];
         await writeFile(join(outputPath, manifestFile), JSON.stringify(manifest));
-        await writeFile(searchPage, html.replace('</head>', `${searchPageHints(files)}</head>`));
+        const moduleScripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]);
+        await writeFile(searchPage, html.replace('</head>', `${searchPageHints(files, moduleScripts)}</head>`));
         logger.info(`indexed ${records.length} report blocks: ${bundle.chunks.length} index chunks, ${bundle.groups.length || bundle.fragments.length} fragment files`);
       },
     },

@@ -9,12 +9,12 @@
  * what it needs to fetch a query's index chunks at once: the word range of every chunk.
  * It also carries the character folds (traditional → simplified) for the characters of the index.
  */
-import type { SearchManifest } from '../core/manifest.ts';
+import { manifestFile, type SearchManifest } from '../core/manifest.ts';
 import { foldsForIndex } from './traditional.ts';
 import type { IndexBundle } from './bundle.ts';
 import type { SearchRecord } from './records.ts';
 
-export const manifestFile = 'report-search.json';
+export { manifestFile };
 
 /** The fragment files that hold the newest report's blocks, which most searches show first. */
 export function newestGroups(records: SearchRecord[], bundle: IndexBundle): string[] {
@@ -51,10 +51,15 @@ export function searchManifest(records: SearchRecord[], bundle: IndexBundle, war
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
+ * The hints for the search page's <head>: first its own module scripts (which Astro puts at the
+ * end of the body, where the browser would fetch them late and at low priority), then a
  * <link rel="preload"> for each file of a first search (see firstSearchFiles). `as="fetch"` with
  * `crossorigin` is exactly how Pagefind's fetch() asks for them, so the browser hands the preloaded
  * response over instead of asking again. The manifest's link is how the page finds the manifest.
  */
-export function searchPageHints(files: string[]): string {
-  return files.map((href, index) => `<link rel="preload" href="${escapeAttribute(href)}" as="fetch" crossorigin${index === 0 ? ' data-search-manifest' : ''}>`).join('');
+export function searchPageHints(files: string[], moduleScripts: string[] = []): string {
+  return [
+    ...moduleScripts.map((src) => `<link rel="modulepreload" href="${escapeAttribute(src)}">`),
+    ...files.map((href, index) => `<link rel="preload" href="${escapeAttribute(href)}" as="fetch" crossorigin${index === 0 ? ' data-search-manifest' : ''}>`),
+  ].join('');
 }

@@ -2,6 +2,9 @@
  * The search manifest the build writes beside Pagefind's bundle (src/search/build/manifest.ts),
  * as the browser reads it.
  */
+/** The manifest's file name in the bundle directory (a fixed name: reading pages warm from it). */
+export const manifestFile = 'report-search.json';
+
 export interface SearchManifest {
   /** Pagefind's metaCacheTag: the index's own hash, so the entry file has a fixed address */
   tag: string;
