@@ -21,7 +21,8 @@
  * requests on the critical path (the longest chain of requests each of which started only after
  * the one before it had finished, the page first, up to the rendered results) and all requests.
  *
- * Prints a table; asserts nothing. Options: --no-build, --visits N (terms per profile, default all).
+ * Prints a table; asserts nothing. Options: --no-build, --visits N (terms per profile, default all),
+ * --no-quality (cold visits only).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -309,7 +310,8 @@ async function coldVisits(engines: Engine[]) {
   return visits;
 }
 
-const quality = [await measure(ours), await measure(stock)];
+const skipped = { recall: '–', precision: '–', firstRight: '–', exactExcerpts: '–', absentZero: '–', queryMedian: '–', queryP95: '–' };
+const quality = process.argv.includes('--no-quality') ? [skipped, skipped] : [await measure(ours), await measure(stock)];
 const cold = await coldVisits([ours, stock]);
 const withExpected = present.filter((query) => ours.expected(query).length > 0).length;
 await browser.close();

@@ -4,7 +4,7 @@
  * so reading pages never load search code. The page names the addresses (the form's
  * data-index-url and data-site-base), so this script carries no route table.
  */
-import { decodeCharacterFolds, setCharacterFolds } from '../core/folding.ts';
+import { decodeCharacterFolds, foldText, setCharacterFolds } from '../core/folding.ts';
 import { chunksFor, type SearchManifest } from '../core/manifest.ts';
 
 const addresses = document.querySelector<HTMLElement>('[data-index-url]')?.dataset ?? {};
@@ -35,11 +35,29 @@ export function loadManifest(): Promise<SearchManifest | undefined> {
     const response = await fetch(link.href);
     if (!response.ok) throw new Error(`search manifest: HTTP ${response.status}`);
     const manifest = (await response.json()) as SearchManifest;
-    setCharacterFolds(decodeCharacterFolds(manifest.folds));
+    if (manifest.folds) setCharacterFolds(decodeCharacterFolds(manifest.folds));
     return manifest;
   })();
   manifestLoading.catch(() => { manifestLoading = undefined; });
   return manifestLoading;
+}
+
+let foldsLoading: Promise<void> | undefined;
+
+/**
+ * Make sure the character folds a query needs are in force: fetched (once) when the query has a
+ * character that folds and the manifest left the folds to a file of their own.
+ */
+export function loadFoldsFor(manifest: SearchManifest, query: string): Promise<void> {
+  const { foldSources, foldsFile } = manifest;
+  if (!foldSources || !foldsFile || ![...foldText(query)].some((character) => foldSources.includes(character))) return Promise.resolve();
+  foldsLoading ??= (async () => {
+    const response = await fetch(`${indexUrl}${foldsFile}`);
+    if (!response.ok) throw new Error(`character folds: HTTP ${response.status}`);
+    setCharacterFolds(decodeCharacterFolds((await response.json()) as string));
+  })();
+  foldsLoading.catch(() => { foldsLoading = undefined; });
+  return foldsLoading;
 }
 
 const requested = new Set<string>();
@@ -63,13 +81,16 @@ export function preloadChunks(manifest: SearchManifest, words: string[]): void {
 }
 
 let loading: Promise<Pagefind> | undefined;
+let warmed = false;
 
 /**
  * Pagefind cuts every query of a Chinese page into words with Intl.Segmenter, and the browser's
- * first Chinese word segmentation loads its dictionary: some 100 ms on a phone. Do that now, while
- * the page waits for the network, rather than after the index has arrived.
+ * first Chinese word segmentation loads its dictionary: some 100 ms on a phone. Call this once
+ * every request is out: the work then overlaps the wait for the network instead of following it.
  */
-function warmSegmenter() {
+export function warmSegmenter(): void {
+  if (warmed) return;
+  warmed = true;
   try {
     const lang = document.documentElement.lang || 'zh-CN';
     for (const segment of new Intl.Segmenter(lang, { granularity: 'word' }).segment('法治政府')) void segment;
@@ -81,12 +102,10 @@ function warmSegmenter() {
 /** Pagefind, started with the manifest's tag; the script and the manifest are fetched side by side. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const started = Promise.all([
+    const [pagefind, manifest] = await Promise.all([
       import(/* @vite-ignore */ `${indexUrl}pagefind.js`) as Promise<Pagefind>,
       loadManifest().catch(() => undefined),
     ]);
-    warmSegmenter();
-    const [pagefind, manifest] = await started;
     // noWorker: one request less, and no worker-src needed in the Content-Security-Policy; the
     // index is small enough that searching on the main thread takes milliseconds.
     // metaCacheTag: the entry file's address is fixed per index, so the page can preload it.

@@ -7,18 +7,21 @@
  */
 import { queryTerms, termPhrases } from '../core/folding.ts';
 import { verifiedHits, type SearchHit } from '../core/results.ts';
-import { loadManifest, loadPagefind, preloadChunks, type PagefindResult } from './pagefind.ts';
+import { loadFoldsFor, loadManifest, loadPagefind, preloadChunks, warmSegmenter, type PagefindResult } from './pagefind.ts';
 
 export interface SearchAnswer { terms: string[]; hits: SearchHit[] }
 
 export async function answerQuery(query: string, year: string): Promise<SearchAnswer> {
   const starting = loadPagefind();
-  // The manifest before anything else: its character folds must apply before the query is folded.
+  // The manifest before anything else: the character folds must apply before the query is folded.
   const manifest = await loadManifest().catch(() => undefined);
+  if (manifest) await loadFoldsFor(manifest, query);
   const terms = queryTerms(query);
   const phrases = [...new Set(terms.flatMap(termPhrases))];
   if (phrases.length === 0) return { terms, hits: [] };
   if (manifest) preloadChunks(manifest, phrases.flatMap((phrase) => phrase.split(' ')));
+  // Now that every request is out, the work Pagefind would otherwise do once they are all in.
+  warmSegmenter();
   const pagefind = await starting;
   const options = { filters: year ? { year } : {}, sort: { order: 'asc' as const } };
   const perPhrase = await Promise.all(phrases.map(async (phrase) => (await pagefind.search(`"${phrase}"`, options))?.results ?? []));

@@ -7,8 +7,8 @@ import { pageFile, readingPages } from '../../build/dist-files.ts';
 import { pageBlocks } from '../../content/report-blocks.ts';
 import { reportPageAt, routes } from '../../site/routes.ts';
 import { setCharacterFolds } from '../core/folding.ts';
-import { readBundle, recompressBundle, type IndexBundle } from './bundle.ts';
-import { firstSearchFiles, manifestFile, newestGroups, searchManifest, searchPageHints } from './manifest.ts';
+import { minifyPagefindScript, readBundle, recompressBundle, type IndexBundle } from './bundle.ts';
+import { firstSearchFiles, foldsFile, manifestFile, newestGroups, searchManifest, searchPageHints, warmFile } from './manifest.ts';
 import { searchRecord, type SearchRecord } from './records.ts';
 import { traditionalFolds } from './traditional.ts';
 
@@ -124,17 +124,18 @@ export default function searchIndex(): AstroIntegration {
         await writeIndex(records, outputPath);
         const bundle = await readBundle(outputPath);
         checkPrintedText(records, bundle);
-        await recompressBundle(outputPath, bundle);
+        await Promise.all([recompressBundle(outputPath, bundle), minifyPagefindScript(outputPath)]);
         const searchPage = join(distDir, pageFile(routes.search()));
         const html = await readFile(searchPage, 'utf8');
         if (!html.includes('</head>')) throw new Error(`Search index: no </head> in ${searchPage}`);
         const indexUrl = `${base}${routes.searchIndex()}`;
         const groups = newestGroups(records, bundle);
-        const manifest = searchManifest(records, bundle, []);
+        const { manifest, folds } = searchManifest(records, bundle);
         const files = firstSearchFiles(manifest, bundle, groups, indexUrl);
-        // Warming from the header box: the search page's own scripts and styles, Pagefind's script, then the files above.
-        manifest.warm = [...pageAssets(html), `${indexUrl}pagefind.js`, ...files.slice(1)];
         await writeFile(join(outputPath, manifestFile), JSON.stringify(manifest));
+        if (folds !== undefined) await writeFile(join(outputPath, foldsFile), JSON.stringify(folds));
+        // Warming from the header box: the search page's own scripts and styles, Pagefind's script, then the files above.
+        await writeFile(join(outputPath, warmFile), JSON.stringify([...new Set([...pageAssets(html), `${indexUrl}pagefind.js`, ...files])]));
         const moduleScripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]);
         await writeFile(searchPage, html.replace('</head>', `${searchPageHints(files, moduleScripts)}</head>`));
         logger.info(`indexed ${records.length} report blocks: ${bundle.chunks.length} index chunks, ${bundle.groups.length || bundle.fragments.length} fragment files`);

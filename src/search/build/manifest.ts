@@ -9,12 +9,13 @@
  * what it needs to fetch a query's index chunks at once: the word range of every chunk.
  * It also carries the character folds (traditional → simplified) for the characters of the index.
  */
-import { manifestFile, type SearchManifest } from '../core/manifest.ts';
+import { manifestFile, warmFile, type SearchManifest } from '../core/manifest.ts';
+import { decodeCharacterFolds } from '../core/folding.ts';
 import { foldsForIndex } from './traditional.ts';
 import type { IndexBundle } from './bundle.ts';
 import type { SearchRecord } from './records.ts';
 
-export { manifestFile };
+export { manifestFile, warmFile };
 
 /** The fragment files that hold the newest report's blocks, which most searches show first. */
 export function newestGroups(records: SearchRecord[], bundle: IndexBundle): string[] {
@@ -38,14 +39,23 @@ export function firstSearchFiles(manifest: SearchManifest, bundle: IndexBundle, 
   ].map((file) => `${indexUrl}${file}`);
 }
 
-export function searchManifest(records: SearchRecord[], bundle: IndexBundle, warm: string[]): SearchManifest {
+/** The file of character folds when the page fetches them on demand (see SearchManifest). */
+export const foldsFile = 'report-search-folds.json';
+
+/**
+ * The manifest, and the character folds for the characters of the index. Most queries are in
+ * simplified characters like the report: unless the report's own text has characters that fold
+ * (then every search needs the table), the folds go to a file of their own, and the manifest
+ * only says which characters fold.
+ */
+export function searchManifest(records: SearchRecord[], bundle: IndexBundle): { manifest: SearchManifest; folds?: string } {
   const indexedText = records.map((record) => record.content + Object.values(record.meta).join('')).join('');
-  return {
-    tag: bundle.indexHash,
-    folds: foldsForIndex(indexedText),
-    chunks: bundle.chunks.map(({ from, to, file }) => [from, to, file]),
-    warm,
-  };
+  const folds = foldsForIndex(indexedText);
+  const sources = [...decodeCharacterFolds(folds).keys()];
+  const printedTextFolds = records.some((record) => [...(record.meta.text ?? record.content)].some((character) => sources.includes(character)));
+  const chunks = bundle.chunks.map(({ from, to, file }): [string, string, string] => [from, to, file]);
+  if (printedTextFolds || sources.length === 0) return { manifest: { tag: bundle.indexHash, chunks, folds } };
+  return { manifest: { tag: bundle.indexHash, chunks, foldSources: sources.join(''), foldsFile }, folds };
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

@@ -2,18 +2,27 @@
  * The search manifest the build writes beside Pagefind's bundle (src/search/build/manifest.ts),
  * as the browser reads it.
  */
-/** The manifest's file name in the bundle directory (a fixed name: reading pages warm from it). */
+/** The manifest's file name in the bundle directory. */
 export const manifestFile = 'report-search.json';
+
+/** What the search page fetches first, as a list of addresses, for warming the cache from the header box (a fixed name: every page asks for it). */
+export const warmFile = 'report-search-warm.json';
 
 export interface SearchManifest {
   /** Pagefind's metaCacheTag: the index's own hash, so the entry file has a fixed address */
   tag: string;
-  /** character folds for the characters of the index (see encodeCharacterFolds) */
-  folds: string;
+  /**
+   * Character folds (traditional → simplified) for the characters of the index, as pairs (see
+   * encodeCharacterFolds): here when the report text itself has characters that fold, else in
+   * `foldsFile`, which the page fetches only for a query with one of `foldSources` in it.
+   */
+  folds?: string;
+  /** every character that folds (the first of each pair), when the folds are in `foldsFile` */
+  foldSources?: string;
+  /** file under the bundle that holds the folds */
+  foldsFile?: string;
   /** index chunks in word order: first word, last word, file under the bundle */
   chunks: [string, string, string][];
-  /** what the search page fetches first, for warming the cache from the header box */
-  warm: string[];
 }
 
 /** Order of strings by code point, as Pagefind (Rust) orders its words. */

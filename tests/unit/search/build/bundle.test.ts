@@ -82,10 +82,14 @@ test('Zopfli recompression keeps every file’s bytes and makes none larger', as
 }, 60_000);
 
 test('the search page names the files of a first search, and the manifest carries tag, folds and chunks', () => {
-  const manifest = searchManifest(records, bundle, []);
+  const { manifest, folds } = searchManifest(records, bundle);
   expect(manifest.tag).toBe(bundle.indexHash);
   expect(manifest.chunks).toHaveLength(bundle.chunks.length);
-  expect(manifest.folds).toContain('複复');
+  // The text is all simplified: the folds wait in a file of their own until a query needs them.
+  expect(manifest.folds).toBeUndefined();
+  expect(folds).toContain('複复');
+  expect(manifest.foldSources).toContain('複');
+  expect(manifest.foldsFile).toBe('report-search-folds.json');
   const files = firstSearchFiles(manifest, bundle, newestGroups(records, bundle), '/fzzfbg/pagefind/');
   expect(files).toEqual([
     '/fzzfbg/pagefind/report-search.json',
@@ -97,4 +101,12 @@ test('the search page names the files of a first search, and the manifest carrie
   const hints = searchPageHints(files);
   expect(hints.match(/<link rel="preload" href="[^"]+" as="fetch" crossorigin/g)).toHaveLength(5);
   expect(hints).toContain('report-search.json" as="fetch" crossorigin data-search-manifest>');
+});
+
+test('when the report text itself has characters that fold, the manifest carries the folds', () => {
+  const traditional = searchRecord({ pagePath: '/2024/', title: '報告', year: 2024, order: 0, block: { id: 'p1', type: 'paragraph', text: '行政複議，行政复议' } });
+  const { manifest, folds } = searchManifest([traditional], { ...bundle, chunks: [] });
+  expect(folds).toBeUndefined();
+  expect(manifest.folds).toContain('複复');
+  expect(manifest.foldSources).toBeUndefined();
 });
