@@ -35,7 +35,7 @@ function setStatus(message: string, count?: number, link = false) {
 
 function renderHit(hit: SearchHit, terms: string[]): HTMLLIElement {
   const item = document.createElement('li');
-  item.className = 'search-result border-t border-rule py-3';
+  item.className = 'search-result py-3 [border-top:1px_solid_var(--color-rule)]';
   item.dataset.searchResult = hit.url;
   const where = document.createElement('p');
   where.className = 'search-result__where m-0 text-[0.9375rem] text-muted';
