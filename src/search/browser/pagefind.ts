@@ -4,7 +4,7 @@
  * so reading pages never load search code. The page names the addresses (the form's
  * data-index-url and data-site-base), so this script carries no route table.
  */
-import { decodeCharacterFolds, foldText, setCharacterFolds } from '../core/folding.ts';
+import { decodeCharacterFolds, setCharacterFolds } from '../core/folding.ts';
 import { chunksFor, type SearchManifest } from '../core/manifest.ts';
 
 const addresses = document.querySelector<HTMLElement>('[data-index-url]')?.dataset ?? {};
@@ -44,13 +44,10 @@ export function loadManifest(): Promise<SearchManifest | undefined> {
 
 let foldsLoading: Promise<void> | undefined;
 
-/**
- * Make sure the character folds a query needs are in force: fetched (once) when the query has a
- * character that folds and the manifest left the folds to a file of their own.
- */
-export function loadFoldsFor(manifest: SearchManifest, query: string): Promise<void> {
-  const { foldSources, foldsFile } = manifest;
-  if (!foldSources || !foldsFile || ![...foldText(query)].some((character) => foldSources.includes(character))) return Promise.resolve();
+/** Put the character folds in force when the manifest left them to a file of their own (fetched once). */
+export function loadFolds(manifest: SearchManifest): Promise<void> {
+  const { foldsFile } = manifest;
+  if (!foldsFile) return Promise.resolve();
   foldsLoading ??= (async () => {
     const response = await fetch(`${indexUrl}${foldsFile}`);
     if (!response.ok) throw new Error(`character folds: HTTP ${response.status}`);

@@ -7,15 +7,23 @@
  */
 import { queryTerms, termPhrases } from '../core/folding.ts';
 import { verifiedHits, type SearchHit } from '../core/results.ts';
-import { loadFoldsFor, loadManifest, loadPagefind, preloadChunks, warmSegmenter, type PagefindResult } from './pagefind.ts';
+import type { SearchManifest } from '../core/manifest.ts';
+import { loadFolds, loadManifest, loadPagefind, preloadChunks, warmSegmenter, type PagefindResult } from './pagefind.ts';
 
 export interface SearchAnswer { terms: string[]; hits: SearchHit[] }
 
 export async function answerQuery(query: string, year: string): Promise<SearchAnswer> {
-  const starting = loadPagefind();
-  // The manifest before anything else: the character folds must apply before the query is folded.
   const manifest = await loadManifest().catch(() => undefined);
-  if (manifest) await loadFoldsFor(manifest, query);
+  const answer = await search(query, year, manifest);
+  // Nothing found: a query in traditional characters finds nothing before they are folded
+  // (see SearchManifest.folds), so fold it and ask again if that changes it.
+  if (answer.hits.length > 0 || !manifest) return answer;
+  await loadFolds(manifest);
+  return queryTerms(query).join('\n') === answer.terms.join('\n') ? answer : search(query, year, manifest);
+}
+
+async function search(query: string, year: string, manifest: SearchManifest | undefined): Promise<SearchAnswer> {
+  const starting = loadPagefind();
   const terms = queryTerms(query);
   const phrases = [...new Set(terms.flatMap(termPhrases))];
   if (phrases.length === 0) return { terms, hits: [] };

@@ -5,18 +5,9 @@
  * prefetches, so that by the time the form is sent the search page finds them in the cache. A
  * plain visit fetches nothing, and nothing fetched here runs.
  */
-const box = document.querySelector<HTMLInputElement>('[data-search-shortcut-target]');
-const list = box?.form?.dataset.searchWarm;
-if (box && list) {
-  box.addEventListener('input', () => {
-    fetch(list).then((response) => response.json()).then((warm: string[]) => {
-      for (const href of warm) {
-        const link = document.createElement('link');
-        link.rel = 'prefetch';
-        link.crossOrigin = 'anonymous';
-        link.href = href;
-        document.head.append(link);
-      }
-    }).catch(() => undefined);
-  }, { once: true });
-}
+const box = document.querySelector<HTMLInputElement>('[data-search-warm]');
+box?.addEventListener('input', async () => {
+  for (const href of await (await fetch(box.dataset.searchWarm!)).json()) {
+    document.head.append(Object.assign(document.createElement('link'), { rel: 'prefetch', crossOrigin: 'anonymous', href }));
+  }
+}, { once: true });

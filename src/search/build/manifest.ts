@@ -44,18 +44,18 @@ export const foldsFile = 'report-search-folds.json';
 
 /**
  * The manifest, and the character folds for the characters of the index. Most queries are in
- * simplified characters like the report: unless the report's own text has characters that fold
- * (then every search needs the table), the folds go to a file of their own, and the manifest
- * only says which characters fold.
+ * simplified characters like the report, and need no folds: unless the index itself holds a
+ * character that folds (then every search needs the table, to read the text as the query), the
+ * folds go to a file of their own, which the page fetches when a query finds nothing.
  */
 export function searchManifest(records: SearchRecord[], bundle: IndexBundle): { manifest: SearchManifest; folds?: string } {
   const indexedText = records.map((record) => record.content + Object.values(record.meta).join('')).join('');
   const folds = foldsForIndex(indexedText);
-  const sources = [...decodeCharacterFolds(folds).keys()];
-  const printedTextFolds = records.some((record) => [...(record.meta.text ?? record.content)].some((character) => sources.includes(character)));
+  const sources = new Set(decodeCharacterFolds(folds).keys());
+  const indexFolds = [...indexedText].some((character) => sources.has(character));
   const chunks = bundle.chunks.map(({ from, to, file }): [string, string, string] => [from, to, file]);
-  if (printedTextFolds || sources.length === 0) return { manifest: { tag: bundle.indexHash, chunks, folds } };
-  return { manifest: { tag: bundle.indexHash, chunks, foldSources: sources.join(''), foldsFile }, folds };
+  if (indexFolds || sources.size === 0) return { manifest: { tag: bundle.indexHash, chunks, folds } };
+  return { manifest: { tag: bundle.indexHash, chunks, foldsFile }, folds };
 }
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

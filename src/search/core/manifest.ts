@@ -13,12 +13,11 @@ export interface SearchManifest {
   tag: string;
   /**
    * Character folds (traditional → simplified) for the characters of the index, as pairs (see
-   * encodeCharacterFolds): here when the report text itself has characters that fold, else in
-   * `foldsFile`, which the page fetches only for a query with one of `foldSources` in it.
+   * encodeCharacterFolds): here when the index itself holds characters that fold, else in
+   * `foldsFile`. Then no character that folds is in the index, so a query with one finds nothing
+   * unfolded: the page fetches the folds only when a query finds nothing, and asks again folded.
    */
   folds?: string;
-  /** every character that folds (the first of each pair), when the folds are in `foldsFile` */
-  foldSources?: string;
   /** file under the bundle that holds the folds */
   foldsFile?: string;
   /** index chunks in word order: first word, last word, file under the bundle */
