@@ -28,10 +28,12 @@ async function search(query: string, year: string, manifest: SearchManifest | un
   const phrases = [...new Set(terms.flatMap(termPhrases))];
   if (phrases.length === 0) return { terms, hits: [] };
   if (manifest) preloadChunks(manifest, phrases.flatMap((phrase) => phrase.split(' ')));
-  // Now that every request is out, the work Pagefind would otherwise do once they are all in.
-  warmSegmenter();
+  // Now that every request is out, the work Pagefind would otherwise do once they are all in,
+  // as a task of its own (a phone's main thread stays free for input in between).
+  setTimeout(warmSegmenter, 0);
   const pagefind = await starting;
-  const options = { filters: year ? { year } : {}, sort: { order: 'asc' as const } };
+  const filters: Record<string, string> = year ? { year } : {};
+  const options = { filters, sort: { order: 'asc' as const } };
   const perPhrase = await Promise.all(phrases.map(async (phrase) => (await pagefind.search(`"${phrase}"`, options))?.results ?? []));
   const [first, ...others] = perPhrase;
   const inAll = first.filter((result: PagefindResult) => others.every((results) => results.some((other) => other.id === result.id)));

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { gzipAsync } from '@gfx/zopfli';
 import * as pagefind from 'pagefind';
 import { pageFile, readingPages } from '../../build/dist-files.ts';
 import { pageBlocks } from '../../content/report-blocks.ts';
@@ -47,6 +48,13 @@ export async function buildRecords(distDir: string): Promise<SearchRecord[]> {
 function pageAssets(html: string): string[] {
   const assets = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="(?:stylesheet|modulepreload)"[^>]*\shref)="([^"]+)"/g)].map((match) => match[1]);
   return [...new Set(assets)];
+}
+
+/** A JSON file of the bundle, with a Zopfli gzip beside it for nginx's gzip_static (the manifest is on every first search). */
+async function writeJson(path: string, value: unknown) {
+  const text = JSON.stringify(value);
+  await writeFile(path, text);
+  await writeFile(`${path}.gz`, await gzipAsync(Buffer.from(text), { numiterations: 15 }));
 }
 
 function failOn(step: string, errors: string[]) {
@@ -132,10 +140,10 @@ export default function searchIndex(): AstroIntegration {
         const groups = newestGroups(records, bundle);
         const { manifest, folds } = searchManifest(records, bundle);
         const files = firstSearchFiles(manifest, bundle, groups, indexUrl);
-        await writeFile(join(outputPath, manifestFile), JSON.stringify(manifest));
-        if (folds !== undefined) await writeFile(join(outputPath, foldsFile), JSON.stringify(folds));
+        await writeJson(join(outputPath, manifestFile), manifest);
+        if (folds !== undefined) await writeJson(join(outputPath, foldsFile), folds);
         // Warming from the header box: the search page's own scripts and styles, Pagefind's script, then the files above.
-        await writeFile(join(outputPath, warmFile), JSON.stringify([...new Set([...pageAssets(html), `${indexUrl}pagefind.js`, ...files])]));
+        await writeJson(join(outputPath, warmFile), [...new Set([...pageAssets(html), `${indexUrl}pagefind.js`, ...files])]);
         const moduleScripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => match[1]);
         await writeFile(searchPage, html.replace('</head>', `${searchPageHints(files, moduleScripts)}</head>`));
         logger.info(`indexed ${records.length} report blocks: ${bundle.chunks.length} index chunks, ${bundle.groups.length || bundle.fragments.length} fragment files`);
