@@ -5,7 +5,8 @@
  *    every page on a cold cache in Debian's Chromium with a phone profile: gzip bytes transferred
  *    per kind (HTML, CSS, JS, search index, other) and number of requests.
  * 2. Lighthouse (mobile, default simulated throttling) for the cover, a section, the full text and
- *    the search page (when the build has one): performance, accessibility, best practices, SEO.
+ *    the search page as readers reach it, with a query (/search/?q=法治): performance,
+ *    accessibility, best practices, SEO, and Cumulative Layout Shift.
  * 3. Build time and search index size for 1, 10 and 30 fictional years (tests/fixtures/generate-years.ts).
  *
  * Lighthouse scores and build times are the median of --runs (default 3) runs: on a shared 2-core
@@ -45,17 +46,28 @@ function build(env: Record<string, string> = {}, outDir?: string): number {
   return (performance.now() - started) / 1000;
 }
 
-/** Which page stands for each Lighthouse row: the cover, the heaviest section, the newest full text, search. */
-function lighthousePages(pages: string[]): [string, string][] {
+/** The query the search page is scored with: citizens arrive from the header form with one. */
+const searchQuery = '法治';
+
+/**
+ * Which page stands for each Lighthouse row: the cover, the heaviest section, the newest full
+ * text, search; and the address Lighthouse loads for it (the search page with a query).
+ */
+function lighthousePages(pages: string[]): [string, string, string][] {
   const ofKind = (kind: string) => pages.filter((path) => reportPageAt(path)?.kind === kind);
   // The heaviest section page: the one closest to its byte budget
   const [section] = ofKind('section').sort((a, b) => statSync(join('dist', pageFile(b))).size - statSync(join('dist', pageFile(a))).size);
   const [fullText] = ofKind('full').sort().reverse();
-  return [['cover', routes.home()], ['section', section], ['full text', fullText], ['search', routes.search()]];
+  return [
+    ['cover', routes.home(), routes.home()],
+    ['section', section, section],
+    ['full text', fullText, fullText],
+    [`search, ?q=${searchQuery}`, routes.search(), `${routes.search()}?q=${encodeURIComponent(searchQuery)}`],
+  ];
 }
 
 /** One Lighthouse run (mobile defaults) in a fresh Chromium; audits below 1 are listed on stderr. */
-async function lighthouseScores(url: string, label: string): Promise<Record<string, number>> {
+async function lighthouseScores(url: string, label: string): Promise<Record<string, number> & { cls: number }> {
   const chrome = await launchChrome({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
@@ -65,7 +77,10 @@ async function lighthouseScores(url: string, label: string): Promise<Record<stri
       const items = (audit.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? [];
       console.error(`Lighthouse ${label}: ${audit.id} ${audit.score} ${items.map((item) => item.description ?? item.url ?? '').filter(Boolean).join('; ')}`);
     }
-    return Object.fromEntries(categories.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)]));
+    return {
+      ...Object.fromEntries(categories.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)])),
+      cls: result.lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+    };
   } finally {
     chrome.kill();
   }
@@ -78,16 +93,17 @@ const server = await startNginx(join(process.cwd(), 'dist'), loadSiteSettings().
 // 1. Bytes and requests, first visit, phone profile
 const browser = await launchChromium();
 const weights = new Map<string, FirstVisit>();
-for (const path of pages) weights.set(path, await measureFirstVisit(browser, new URL(path, server.baseUrl).href));
+const addressOf = (path: string) => lighthousePages(pages).find(([, p]) => p === path)?.[2] ?? path;
+for (const path of pages) weights.set(path, await measureFirstVisit(browser, new URL(addressOf(path), server.baseUrl).href));
 await browser.close();
 
 // 2. Lighthouse, mobile
 const scores = new Map<string, Record<string, number>>();
 if (!option('--no-lighthouse')) {
-  for (const [, path] of lighthousePages(pages)) {
+  for (const [, path, address] of lighthousePages(pages)) {
     const runScores: Record<string, number>[] = [];
-    for (let run = 0; run < runs; run += 1) runScores.push(await lighthouseScores(new URL(path, server.baseUrl).href, `/${path}`));
-    scores.set(path, Object.fromEntries(categories.map((id) => [id, median(runScores.map((score) => score[id]))])));
+    for (let run = 0; run < runs; run += 1) runScores.push(await lighthouseScores(new URL(address, server.baseUrl).href, `/${address}`));
+    scores.set(path, Object.fromEntries([...categories, 'cls'].map((id) => [id, median(runScores.map((score) => score[id]))])));
   }
 }
 await server.stop();
@@ -98,7 +114,7 @@ const rowName = (path: string) => {
   return `/${path}${role ? ` (${role})` : ''}`;
 };
 const table: string[][] = [[
-  'page', 'HTML', 'CSS', 'JS', 'search', 'other', 'total', 'requests', 'LH perf', 'LH a11y', 'LH best', 'LH SEO',
+  'page', 'HTML', 'CSS', 'JS', 'search', 'other', 'total', 'requests', 'LH perf', 'LH a11y', 'LH best', 'LH SEO', 'CLS',
 ]];
 for (const path of pages) {
   const { bytes, total, requests } = weights.get(path)!;
@@ -106,12 +122,14 @@ for (const path of pages) {
   table.push([
     rowName(path), ...kinds.map((kind) => kb(bytes[kind])), kb(total), String(requests),
     ...categories.map((id) => score ? String(score[id]) : '–'),
+    score ? score.cls.toFixed(2) : '–',
   ]);
 }
 const widths = table[0].map((_, column) => Math.max(...table.map((row) => [...row[column]].length)));
 const line = (row: string[]) => `| ${row.map((cell, column) => column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])).join(' | ')} |`;
 console.log('\nFirst visit on a phone (Moto G4 profile), cold cache, served by nginx with deploy/nginx.conf.');
-console.log(`Bytes: response bodies as transferred (gzip), KB = 1024 bytes; LH = Lighthouse mobile scores, median of ${runs} runs.`);
+console.log(`Bytes: response bodies as transferred (gzip), KB = 1024 bytes; LH = Lighthouse mobile scores and its Cumulative Layout Shift, median of ${runs} runs;`);
+console.log(`The search page is loaded with ?q=${searchQuery}, as readers arrive from the header form.`);
 console.log(`Machine: ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} after the page and Lighthouse runs.\n`);
 console.log(line(table[0]));
 console.log(`|${widths.map((width, column) => `${column === 0 ? ':' : '-'}${'-'.repeat(width)}${column === 0 ? '-' : ':'}`).join('|')}|`);

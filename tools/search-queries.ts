@@ -3,10 +3,14 @@
  * that says which blocks must match. Nothing here touches the search implementation: the
  * expected answers come from the text itself.
  */
+import { traditionalFolds } from '../src/search/build/traditional.ts';
 import { foldText } from '../src/search/core/folding.ts';
 
-/** Folding as the site documents it: foldText, lower-cased. */
-export const fold = (text: string) => foldText(text).toLowerCase();
+/**
+ * Folding as the site documents it: foldText (NFKC, 〔〕→[], no whitespace), traditional
+ * characters to simplified one by one with the site's opencc-js table, lower-cased.
+ */
+export const fold = (text: string) => [...foldText(text)].map((character) => traditionalFolds().get(character) ?? character).join('').toLowerCase();
 
 /**
  * The documented rule, restated independently: the folded text contains the query, and a

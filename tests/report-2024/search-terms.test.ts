@@ -30,7 +30,7 @@ describe.each(policyTerms)('searching %s', (term, ids) => {
 
 test('each result shows the year and the section title', async ({ searchPage: { page } }) => {
   await typeQuery(page, '曾速办');
-  const where = await page.locator('[data-search-result] .search-result__where').allTextContents();
+  const where = await page.locator('[data-search-result] [data-result-where]').allTextContents();
   expect(where).toEqual(['2024年度报告 · 一、主要举措和成效']);
 });
 

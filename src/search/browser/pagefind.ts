@@ -1,25 +1,112 @@
 /**
- * Pagefind, loaded on first use from the site's own /pagefind/ bundle (under the base path).
- * Only the search page imports this module, so reading pages never load search code.
+ * Pagefind, loaded on first use from the site's own /pagefind/ bundle (under the base path),
+ * and the search manifest the build wrote beside it. Only the search page imports this module,
+ * so reading pages never load search code. The page names the addresses (the form's
+ * data-index-url and data-site-base), so this script carries no route table.
  */
-import { sitePath, urls } from '../../site/urls.ts';
+import { decodeCharacterFolds, setCharacterFolds } from '../core/folding.ts';
+import { chunksFor, type SearchManifest } from '../core/manifest.ts';
 
-export interface PagefindResultData { url: string; meta: Record<string, string> }
+const addresses = document.querySelector<HTMLElement>('[data-index-url]')?.dataset ?? {};
+/** The bundle's address, e.g. /fzzfbg/pagefind/ */
+const indexUrl = addresses.indexUrl ?? '/pagefind/';
+/** The site's base path, which Pagefind puts in front of result URLs */
+const siteBase = addresses.siteBase ?? '/';
+
+export interface PagefindResultData { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }
 export interface PagefindResult { id: string; data(): Promise<PagefindResultData> }
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(query: string, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+let manifestLoading: Promise<SearchManifest | undefined> | undefined;
+
+/**
+ * The manifest, fetched once (the search page preloads it: its <link data-search-manifest>).
+ * Its character folds take effect as it arrives. Without one (a development server has no index)
+ * search runs on Pagefind alone.
+ */
+export function loadManifest(): Promise<SearchManifest | undefined> {
+  manifestLoading ??= (async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[data-search-manifest]');
+    if (!link) return undefined;
+    const response = await fetch(link.href);
+    if (!response.ok) throw new Error(`search manifest: HTTP ${response.status}`);
+    const manifest = (await response.json()) as SearchManifest;
+    if (manifest.folds) setCharacterFolds(decodeCharacterFolds(manifest.folds));
+    return manifest;
+  })();
+  manifestLoading.catch(() => { manifestLoading = undefined; });
+  return manifestLoading;
+}
+
+let foldsLoading: Promise<void> | undefined;
+
+/** Put the character folds in force when the manifest left them to a file of their own (fetched once). */
+export function loadFolds(manifest: SearchManifest): Promise<void> {
+  const { foldsFile } = manifest;
+  if (!foldsFile) return Promise.resolve();
+  foldsLoading ??= (async () => {
+    const response = await fetch(`${indexUrl}${foldsFile}`);
+    if (!response.ok) throw new Error(`character folds: HTTP ${response.status}`);
+    setCharacterFolds(decodeCharacterFolds((await response.json()) as string));
+  })();
+  foldsLoading.catch(() => { foldsLoading = undefined; });
+  return foldsLoading;
+}
+
+const requested = new Set<string>();
+
+/**
+ * Ask for the index chunks of these words now, in parallel with Pagefind's own start-up, rather
+ * than after it: a preload with the very request Pagefind will make, which the browser hands over.
+ */
+export function preloadChunks(manifest: SearchManifest, words: string[]): void {
+  for (const file of chunksFor(manifest.chunks, words)) {
+    const href = `${indexUrl}${file}`;
+    if (requested.has(href)) continue;
+    requested.add(href);
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.append(link);
+  }
 }
 
 let loading: Promise<Pagefind> | undefined;
+let warmed = false;
 
+/**
+ * Pagefind cuts every query of a Chinese page into words with Intl.Segmenter, and the browser's
+ * first Chinese word segmentation loads its dictionary: some 100 ms on a phone. Call this once
+ * every request is out: the work then overlaps the wait for the network instead of following it.
+ */
+export function warmSegmenter(): void {
+  if (warmed) return;
+  warmed = true;
+  try {
+    const lang = document.documentElement.lang || 'zh-CN';
+    for (const segment of new Intl.Segmenter(lang, { granularity: 'word' }).segment('法治政府')) void segment;
+  } catch {
+    // No Intl.Segmenter: Pagefind does without it too.
+  }
+}
+
+/** Pagefind, started with the manifest's tag; the script and the manifest are fetched side by side. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${urls.searchIndex()}pagefind.js`)) as Pagefind;
-    // noWorker: one request less, and no worker-src needed in the Content-Security-Policy;
-    // the index is small enough that searching on the main thread takes milliseconds.
-    await pagefind.options({ baseUrl: sitePath(), noWorker: true });
+    const [pagefind, manifest] = await Promise.all([
+      import(/* @vite-ignore */ `${indexUrl}pagefind.js`) as Promise<Pagefind>,
+      loadManifest().catch(() => undefined),
+    ]);
+    // noWorker: one request less, and no worker-src needed in the Content-Security-Policy; the
+    // index is small enough that searching on the main thread takes milliseconds.
+    // metaCacheTag: the entry file's address is fixed per index, so the page can preload it.
+    await pagefind.options({ baseUrl: siteBase, noWorker: true, ...(manifest ? { metaCacheTag: manifest.tag } : {}) });
     await pagefind.init();
     return pagefind;
   })();

@@ -1,22 +1,40 @@
 /**
- * Answer a query with exact substring semantics on top of Pagefind. For each term, Pagefind
- * finds the blocks holding its letters and digits as one quoted phrase of spaced characters
- * (the way the index was built); blocks must hold every term (AND); then each candidate's
- * printed text decides and ranks (verifiedHits), so a near miss is never shown.
+ * Answer a query with exact substring semantics on top of Pagefind. For each run of letters and
+ * digits of each term, Pagefind finds the blocks holding it as one quoted phrase of spaced
+ * characters (the way the index was built, see termPhrases); blocks must hold every phrase (AND),
+ * in reading order (the index's sort key); then each candidate's printed text decides and ranks
+ * (verifiedHits), so a near miss is never shown.
  */
-import { queryTerms, spacedCharacters } from '../core/folding.ts';
+import { queryTerms, termPhrases } from '../core/folding.ts';
 import { verifiedHits, type SearchHit } from '../core/results.ts';
-import { loadPagefind, type PagefindResult } from './pagefind.ts';
+import type { SearchManifest } from '../core/manifest.ts';
+import { loadFolds, loadManifest, loadPagefind, preloadChunks, warmSegmenter, type PagefindResult } from './pagefind.ts';
 
 export interface SearchAnswer { terms: string[]; hits: SearchHit[] }
 
 export async function answerQuery(query: string, year: string): Promise<SearchAnswer> {
+  const manifest = await loadManifest().catch(() => undefined);
+  const answer = await search(query, year, manifest);
+  // Nothing found: a query in traditional characters finds nothing before they are folded
+  // (see SearchManifest.folds), so fold it and ask again if that changes it.
+  if (answer.hits.length > 0 || !manifest) return answer;
+  await loadFolds(manifest);
+  return queryTerms(query).join('\n') === answer.terms.join('\n') ? answer : search(query, year, manifest);
+}
+
+async function search(query: string, year: string, manifest: SearchManifest | undefined): Promise<SearchAnswer> {
+  const starting = loadPagefind();
   const terms = queryTerms(query);
-  const phrases = terms.map(spacedCharacters).filter(Boolean);
+  const phrases = [...new Set(terms.flatMap(termPhrases))];
   if (phrases.length === 0) return { terms, hits: [] };
-  const pagefind = await loadPagefind();
-  const filters = year ? { year } : undefined;
-  const perPhrase = await Promise.all(phrases.map(async (phrase) => (await pagefind.search(`"${phrase}"`, { filters }))?.results ?? []));
+  if (manifest) preloadChunks(manifest, phrases.flatMap((phrase) => phrase.split(' ')));
+  // Now that every request is out, the work Pagefind would otherwise do once they are all in,
+  // as a task of its own (a phone's main thread stays free for input in between).
+  setTimeout(warmSegmenter, 0);
+  const pagefind = await starting;
+  const filters: Record<string, string> = year ? { year } : {};
+  const options = { filters, sort: { order: 'asc' as const } };
+  const perPhrase = await Promise.all(phrases.map(async (phrase) => (await pagefind.search(`"${phrase}"`, options))?.results ?? []));
   const [first, ...others] = perPhrase;
   const inAll = first.filter((result: PagefindResult) => others.every((results) => results.some((other) => other.id === result.id)));
   const candidates = await Promise.all(inAll.map((result) => result.data()));

@@ -2,9 +2,10 @@
  * The search page: search as you type (debounced), a shareable URL (?q=…&year=…) kept in
  * step with the box so back/forward restore earlier queries, a live status for screen
  * readers, and arrow-key movement through the results. Query text only ever reaches the
- * page as text nodes, never as HTML.
+ * page as text nodes, never as HTML. New results take the place of the old ones in the same
+ * list (see render): nothing on the page moves, and a result that had the focus keeps it.
  */
-import { t } from '../../i18n/zh-CN.ts';
+import { searchLiveStrings as strings } from '../../i18n/search-zh-CN.ts';
 import { excerpt, firstMatchRanges } from '../core/excerpt.ts';
 import { resultHref, type SearchHit } from '../core/results.ts';
 import { answerQuery } from './query.ts';
@@ -25,7 +26,7 @@ function setStatus(message: string, count?: number, link = false) {
   if (link) {
     const anchor = document.createElement('a');
     anchor.href = fullTextUrl;
-    anchor.textContent = t.search.readFullText;
+    anchor.textContent = strings.readFullText;
     status.append(' ', anchor);
   }
   if (count === undefined) status.removeAttribute('data-count');
@@ -34,17 +35,19 @@ function setStatus(message: string, count?: number, link = false) {
 
 function renderHit(hit: SearchHit, terms: string[]): HTMLLIElement {
   const item = document.createElement('li');
-  item.className = 'search-result';
-  item.dataset.searchResult = '';
+  item.className = 'border-t border-rule py-3';
+  item.dataset.searchResult = hit.url;
   const where = document.createElement('p');
-  where.className = 'search-result__where';
-  where.textContent = `${t.search.resultYear(hit.year)} · ${hit.title}`;
+  where.className = 'm-0 text-ui text-muted';
+  where.dataset.resultWhere = '';
+  where.textContent = `${strings.resultYear(hit.year)} · ${hit.title}`;
   const link = document.createElement('a');
-  link.className = 'search-result__link';
+  link.className = 'block py-1 wrap-anywhere';
   link.href = resultHref(hit.url, firstMatchRanges(hit.text, terms).map(([from, to]) => hit.text.slice(from, to)));
   for (const piece of excerpt(hit.text, terms)) {
     if (piece.mark) {
       const mark = document.createElement('mark');
+      mark.className = 'search-mark';
       mark.textContent = piece.text;
       link.append(mark);
     } else {
@@ -55,27 +58,42 @@ function renderHit(hit: SearchHit, terms: string[]): HTMLLIElement {
   return item;
 }
 
+/**
+ * Show a new list of results in the same <ol>. If a result link had the focus, the same result
+ * gets it back when it is still listed, and the search box gets it otherwise, so the focus never
+ * falls back to the top of the page.
+ */
+function render(items: HTMLLIElement[]) {
+  const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement)
+    ? document.activeElement.closest<HTMLElement>('[data-search-result]')?.dataset.searchResult
+    : undefined;
+  list.replaceChildren(...items);
+  if (focused === undefined) return;
+  const again = items.find((item) => item.dataset.searchResult === focused)?.querySelector('a');
+  (again ?? input).focus({ preventScroll: true });
+}
+
 async function run(query: string) {
   const request = ++latestRequest;
   const trimmed = query.trim();
   if (!trimmed) {
-    list.replaceChildren();
+    render([]);
     setStatus('');
     return;
   }
-  setStatus(t.search.loading);
+  setStatus(strings.loading);
   try {
     const { terms, hits } = await answerQuery(trimmed, yearSelect?.value ?? '');
     if (request !== latestRequest) return;
-    list.replaceChildren(...hits.map((hit) => renderHit(hit, terms)));
-    if (terms.every((term) => !/[\p{L}\p{N}]/u.test(term))) setStatus(t.search.noSearchableText, 0);
-    else if (hits.length === 0) setStatus(t.search.notFound(trimmed), 0, true);
-    else setStatus(t.search.found(hits.length, trimmed), hits.length);
+    render(hits.map((hit) => renderHit(hit, terms)));
+    if (terms.every((term) => !/[\p{L}\p{N}]/u.test(term))) setStatus(strings.noSearchableText, 0);
+    else if (hits.length === 0) setStatus(strings.notFound(trimmed), 0, true);
+    else setStatus(strings.found(hits.length, trimmed), hits.length);
   } catch (error) {
     if (request !== latestRequest) return;
     console.warn('search failed', error);
-    list.replaceChildren();
-    setStatus(t.search.unavailable, 0, true);
+    render([]);
+    setStatus(strings.unavailable, 0, true);
   }
 }
 

@@ -33,7 +33,7 @@ function markRange(root: Element, from: number, to: number) {
     range.setStart(node, localFrom);
     range.setEnd(node, localTo);
     const mark = document.createElement('mark');
-    mark.className = 'search-target-mark';
+    mark.className = 'search-mark';
     range.surroundContents(mark);
   }
 }

@@ -1,5 +1,5 @@
 import type { ReportBlock } from '../../content/report-blocks.ts';
-import { foldForSearch, spacedCharacters } from '../core/folding.ts';
+import { foldForSearch, isIndexable } from '../core/folding.ts';
 
 /** Pagefind's custom record, as the integration hands it to addCustomRecord. */
 export interface SearchRecord {
@@ -8,6 +8,7 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
+  sort: Record<string, string>;
 }
 
 export interface RecordSource {
@@ -19,27 +20,59 @@ export interface RecordSource {
   block: ReportBlock;
   /** position of the block in reading order across all reports, for ranking */
   order: number;
-  /** Pagefind language code; must equal the pages' <html lang> lower-cased */
-  language: string;
 }
 
 /**
- * One Pagefind record per block. The indexed content is the folded text as spaced
- * characters (see spacedCharacters); the text as printed travels in meta.text, from which
- * the browser verifies the match, counts occurrences and cuts the excerpt.
+ * The language of the index records. The content is cut into single characters here, so
+ * Pagefind must not cut it again: a Chinese language code would run its segmenter over every
+ * character and store a zero-width space after each one in the text the browser downloads.
+ * "und" (undetermined) asks for no language processing at all: no segmenter, no stemmer, and
+ * Pagefind's smallest WebAssembly. The browser finds the index whatever its page language.
+ */
+export const indexLanguage = 'und';
+
+/**
+ * The words of a block for the index: every character, punctuation included, as a word of its
+ * own, separated by spaces (see termPhrases). A character is indexed folded (行政複議 → 行政复议,
+ * ２ → 2), but written as printed wherever folding changes nothing but letter case, or nothing
+ * that is indexed (，is not a word to Pagefind either way). When every character is written as
+ * printed and the block has no whitespace, its text is its content with the spaces taken out,
+ * and the record need not carry the text a second time.
+ */
+export function contentWords(text: string): { words: string[]; printed: boolean } {
+  const words: string[] = [];
+  let printed = true;
+  for (const character of text) {
+    if (/\s/u.test(character)) {
+      printed = false;
+      continue;
+    }
+    const folded = foldForSearch(character);
+    if (folded === character.toLowerCase() || ![...folded].some(isIndexable)) {
+      words.push(character);
+    } else {
+      printed = false;
+      words.push(...folded);
+    }
+  }
+  return { words, printed };
+}
+
+/**
+ * One Pagefind record per block. The browser reads a result's printed text back from its content
+ * (or from meta.text when the content cannot give it, see contentWords), verifies the match on it,
+ * counts occurrences and cuts the excerpt. Year and kind are filters, and reading order a sort key,
+ * rather than metadata: Pagefind indexes every metadata value as searchable words, filters and sort
+ * keys it does not.
  */
 export function searchRecord(source: RecordSource): SearchRecord {
+  const { words, printed } = contentWords(source.block.text);
   return {
     url: `${source.pagePath}#${source.block.id}`,
-    content: spacedCharacters(foldForSearch(source.block.text)),
-    language: source.language,
-    meta: {
-      title: source.title,
-      year: String(source.year),
-      text: source.block.text,
-      heading: source.block.type === 'heading' ? '1' : '0',
-      order: String(source.order),
-    },
-    filters: { year: [String(source.year)] },
+    content: words.join(' '),
+    language: indexLanguage,
+    meta: printed ? { title: source.title } : { title: source.title, text: source.block.text },
+    filters: { year: [String(source.year)], kind: [source.block.type] },
+    sort: { order: String(source.order) },
   };
 }

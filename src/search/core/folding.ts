@@ -13,12 +13,42 @@ export function foldText(text: string): string {
 }
 
 /**
+ * Traditional (and regional variant) characters and their simplified forms, one code point to
+ * one code point, so folding never changes the length of a text in code points. The build makes
+ * the table with opencc-js (src/search/build/traditional.ts) and the browser receives only the
+ * pairs whose simplified character occurs in the index: a traditional character whose
+ * simplified form occurs nowhere cannot match anything, folded or not.
+ */
+let characterFolds: ReadonlyMap<string, string> = new Map();
+
+/** Pairs as one string, each traditional character followed by its simplified one: 複复營营 */
+export function encodeCharacterFolds(folds: ReadonlyMap<string, string>): string {
+  return [...folds].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([from, to]) => from + to).join('');
+}
+
+export function decodeCharacterFolds(pairs: string): Map<string, string> {
+  const characters = [...pairs];
+  if (characters.length % 2 !== 0) throw new Error('character folds: odd number of characters');
+  const folds = new Map<string, string>();
+  for (let at = 0; at < characters.length; at += 2) folds.set(characters[at], characters[at + 1]);
+  return folds;
+}
+
+/** The table foldForSearch uses from now on (the build sets the full table, the browser its part). */
+export function setCharacterFolds(folds: ReadonlyMap<string, string>): void {
+  characterFolds = folds;
+}
+
+/**
  * Query folding for search. Reader's query and report text are folded the same way
- * (foldText: NFKC, 〔〕→[], no whitespace) and lower-cased, so that 鄂营商发[2025] finds
- * 鄂营商发〔2025〕 and APP finds app.
+ * (foldText: NFKC, 〔〕→[], no whitespace; traditional characters to simplified; lower case), so
+ * that 鄂营商发[2025] finds 鄂营商发〔2025〕, 行政複議 finds 行政复议 and APP finds app.
  */
 export function foldForSearch(text: string): string {
-  return foldText(text).toLowerCase();
+  const folded = foldText(text);
+  let result = '';
+  for (const character of folded) result += characterFolds.get(character) ?? character;
+  return result.toLowerCase();
 }
 
 /**
@@ -33,13 +63,27 @@ export function queryTerms(query: string): string[] {
 /** Letters and digits are what Pagefind indexes; punctuation is checked on the exact text instead. */
 const indexable = /[\p{L}\p{N}]/u;
 
+export function isIndexable(character: string): boolean {
+  return indexable.test(character);
+}
+
 /**
- * Text as Pagefind should index and query it: every letter, digit and CJK character of the
- * folded text as a word of its own, separated by spaces. Pagefind's index-time (jieba) and
- * query-time (Intl.Segmenter) Chinese segmenters disagree; with one character per word there
- * is nothing left for them to segment, so a quoted phrase of spaced characters finds every
- * place where those characters stand together, on both sides alike.
+ * The quoted phrases that ask Pagefind for the blocks that may hold a folded term: each run of
+ * letters, digits and CJK characters, one character per word (the index holds every character
+ * of a block as a word of its own, punctuation included, so a run never spans punctuation in the
+ * index either). The blocks must hold every phrase; the printed text then decides.
  */
-export function spacedCharacters(foldedText: string): string {
-  return [...foldedText].filter((character) => indexable.test(character)).join(' ');
+export function termPhrases(foldedTerm: string): string[] {
+  const phrases: string[] = [];
+  let run: string[] = [];
+  for (const character of foldedTerm) {
+    if (indexable.test(character)) {
+      run.push(character);
+    } else if (run.length > 0) {
+      phrases.push(run.join(' '));
+      run = [];
+    }
+  }
+  if (run.length > 0) phrases.push(run.join(' '));
+  return phrases;
 }

@@ -4,7 +4,7 @@ export interface RankedHit {
   heading: boolean;
   /** occurrences of all query terms in the block */
   count: number;
-  /** position of the block in the reports, newest report first, then reading order */
+  /** position of the block among the candidates: newest report first, then reading order */
   order: number;
 }
 

@@ -1,19 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { queryTerms } from '../../../../src/search/core/folding.ts';
-import { resultHref, verifiedHits, type Candidate } from '../../../../src/search/core/results.ts';
+import { printedText, resultHref, verifiedHits, type Candidate } from '../../../../src/search/core/results.ts';
 
-const candidate = (id: string, text: string, heading: boolean, order: number): Candidate => ({
+const candidate = (id: string, text: string, heading: boolean): Candidate => ({
   url: `/2024/measures/#${id}`,
-  meta: { text, title: '一、主要举措和成效', year: '2024', heading: heading ? '1' : '0', order: String(order) },
+  content: [...text].filter((character) => !/\s/.test(character)).join(' '),
+  meta: /\s/.test(text) ? { title: '一、主要举措和成效', text } : { title: '一、主要举措和成效' },
+  filters: { year: ['2024'], kind: [heading ? 'heading' : 'paragraph'] },
 });
 
 describe('verifiedHits', () => {
   const candidates = [
-    candidate('p1', '营商环境。', false, 1),
-    candidate('p2', '营商环境优化营商环境。', false, 2),
-    candidate('h1', '优化营商环境', true, 3),
-    candidate('p3', '营 商', false, 4),
-    candidate('p4', '营销商品', false, 5),
+    candidate('p1', '营商环境。', false),
+    candidate('p2', '营商环境优化营商环境。', false),
+    candidate('h1', '优化营商环境', true),
+    candidate('p3', '营 商', false),
+    candidate('p4', '营销商品', false),
   ];
   test('keeps only candidates whose printed text contains the term, headings first, then by count, then order', () => {
     expect(verifiedHits(candidates, queryTerms('营商')).map((hit) => hit.url.split('#')[1])).toEqual(['h1', 'p2', 'p1', 'p3']);
@@ -23,6 +25,12 @@ describe('verifiedHits', () => {
   });
   test('finds nothing for characters that occur only apart', () => {
     expect(verifiedHits(candidates, queryTerms('销商品营'))).toEqual([]);
+  });
+  test('reads the printed text back from the content, or from meta.text, with year and title', () => {
+    const [hit] = verifiedHits([candidate('p1', '（二）营商环境。', false)], queryTerms('营商'));
+    expect(hit).toMatchObject({ text: '（二）营商环境。', year: '2024', title: '一、主要举措和成效', heading: false, count: 1, order: 0 });
+    expect(printedText({ content: 'A P P 应 用', meta: {} })).toBe('APP应用');
+    expect(printedText({ content: 'A P P 应 用', meta: { text: 'APP 应用' } })).toBe('APP 应用');
   });
 });
 
