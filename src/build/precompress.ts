@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { routes } from '../site/routes.ts';
 import { distFiles } from './dist-files.ts';
 
 /**
@@ -11,6 +12,12 @@ import { distFiles } from './dist-files.ts';
  * are fetched rarely and left to the server's on-the-fly gzip; Pagefind's index is gzip already.
  */
 export const precompressedExtensions = ['.html', '.css', '.js', '.mjs', '.svg'];
+
+/**
+ * Not on a first visit: the pages' QR codes load lazily, on wide screens and in print only. There
+ * is one per page, and Zopfli's cost is mostly per file: nginx compresses them on the fly.
+ */
+const notPrecompressed = (file: string) => file.startsWith(routes.pageQrFolder());
 
 /** Below a few hundred bytes gzip's header outweighs the gain; nginx skips such files too. */
 const minimumBytes = 256;
@@ -24,7 +31,7 @@ const minimumBytes = 256;
  */
 export async function precompressDirectory(dir: string): Promise<number> {
   const files = distFiles(dir)
-    .filter((file) => precompressedExtensions.some((extension) => file.endsWith(extension)))
+    .filter((file) => precompressedExtensions.some((extension) => file.endsWith(extension)) && !notPrecompressed(file))
     .map((file) => join(dir, file))
     .filter((file) => statSync(file).size >= minimumBytes);
 

@@ -24,8 +24,10 @@ export const routes = {
   figuresCsv: (year: number) => `data/${year}-figures.csv`,
   /** The official document a report was published from, offered for download (附件) */
   officialDocument: (year: number, extension: string) => `${year}/source.${extension}`,
+  /** The folder of the pages' QR codes */
+  pageQrFolder: () => 'qr/',
   /** The QR code of a page's canonical URL, e.g. qr/2024/full.svg ('qr/index.svg' for the home page) */
-  pageQr: (page: string) => `qr/${page === '' ? 'index' : page.replace(/\/$/, '')}.svg`,
+  pageQr: (page: string) => `${routes.pageQrFolder()}${page === '' ? 'index' : page.replace(/\/$/, '')}.svg`,
 };
 
 /** Names under /<year>/ that the report's own pages use, so no section may take them. */

@@ -112,7 +112,7 @@ function checkPrintedText(records: SearchRecord[], bundle: IndexBundle) {
 
 /**
  * Build the search index into dist/pagefind/ after Astro has written the pages (see writeIndex),
- * recompress Pagefind's gzip files with Zopfli (smaller, same bytes once unpacked), write the
+ * recompress the files of every first search with Zopfli (smaller, same bytes once unpacked), write the
  * search manifest (character folds, index chunk ranges, file names) and name the exact files a
  * first search needs in the search page's <head>, so the browser fetches them in parallel.
  */
@@ -132,12 +132,13 @@ export default function searchIndex(): AstroIntegration {
         await writeIndex(records, outputPath);
         const bundle = await readBundle(outputPath);
         checkPrintedText(records, bundle);
-        await Promise.all([recompressBundle(outputPath, bundle), minifyPagefindScript(outputPath)]);
+        const groups = newestGroups(records, bundle);
+        // Every first search downloads the metadata, the WebAssembly and the newest report's fragments.
+        await Promise.all([recompressBundle(outputPath, [bundle.metaFile, bundle.wasmFile, ...groups]), minifyPagefindScript(outputPath)]);
         const searchPage = join(distDir, pageFile(routes.search()));
         const html = await readFile(searchPage, 'utf8');
         if (!html.includes('</head>')) throw new Error(`Search index: no </head> in ${searchPage}`);
         const indexUrl = `${base}${routes.searchIndex()}`;
-        const groups = newestGroups(records, bundle);
         const { manifest, folds } = searchManifest(records, bundle);
         const files = firstSearchFiles(manifest, bundle, groups, indexUrl);
         await writeJson(join(outputPath, manifestFile), manifest);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -15,6 +15,8 @@ test('writes a valid, smaller-than-nginx gzip beside each page, style and script
   writeFileSync(join(dir, 'tiny.css'), 'p{margin:0}');
   writeFileSync(join(dir, 'index.pf_index'), gzipSync('already compressed'));
   writeFileSync(join(dir, '2024.json'), JSON.stringify({ text: html }));
+  mkdirSync(join(dir, 'qr'));
+  writeFileSync(join(dir, 'qr/index.svg'), `<svg xmlns="http://www.w3.org/2000/svg">${'<path d="M0 0h1v1H0z"/>'.repeat(40)}</svg>`);
 
   await precompressDirectory(dir);
 
@@ -25,4 +27,6 @@ test('writes a valid, smaller-than-nginx gzip beside each page, style and script
   expect(existsSync(join(dir, 'index.pf_index.gz'))).toBe(false);
   // Data files are left to the server's on-the-fly gzip
   expect(existsSync(join(dir, '2024.json.gz'))).toBe(false);
+  // Page QR codes are not on a first visit: one per page, compressed on the fly
+  expect(existsSync(join(dir, 'qr/index.svg.gz'))).toBe(false);
 });
