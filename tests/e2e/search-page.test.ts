@@ -90,3 +90,25 @@ test('typing in the header box warms the search page’s files; a plain visit fe
   expect(requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
   expect(requested.some((url) => /\/_astro\/search\.[^/]*\.js$/.test(url) || /search\.astro.*\.js$/.test(url))).toBe(true);
 });
+
+test('a search cuts no words: Pagefind starts without a Chinese word segmenter, and the page keeps its language', async ({ openPage }) => {
+  const { page, errors } = await openPage();
+  // Count the Intl.Segmenter instances the page creates, by granularity.
+  await page.addInitScript(() => {
+    const created: string[] = [];
+    (window as unknown as { segmenters: string[] }).segmenters = created;
+    const Original = Intl.Segmenter;
+    Intl.Segmenter = class extends Original {
+      constructor(locales?: string | string[], options?: Intl.SegmenterOptions) {
+        super(locales, options);
+        created.push(options?.granularity ?? 'grapheme');
+      }
+    };
+  });
+  const { short } = await paragraphFromText(page);
+  await page.goto(`${pageUrl('search/')}?q=${encodeURIComponent(short)}`);
+  expect((await readOutcome(page)).ids.length).toBeGreaterThan(0);
+  expect(await page.evaluate(() => (window as unknown as { segmenters: string[] }).segmenters)).not.toContain('word');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+  expect(errors).toEqual([]);
+});

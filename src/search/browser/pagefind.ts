@@ -78,24 +78,6 @@ export function preloadChunks(manifest: SearchManifest, words: string[]): void {
 }
 
 let loading: Promise<Pagefind> | undefined;
-let warmed = false;
-
-/**
- * Pagefind cuts every query of a Chinese page into words with Intl.Segmenter, and the browser's
- * first Chinese word segmentation loads its dictionary: some 100 ms on a phone. Call this once
- * every request is out: the work then overlaps the wait for the network instead of following it.
- */
-export function warmSegmenter(): void {
-  if (warmed) return;
-  warmed = true;
-  try {
-    const lang = document.documentElement.lang || 'zh-CN';
-    for (const segment of new Intl.Segmenter(lang, { granularity: 'word' }).segment('法治政府')) void segment;
-  } catch {
-    // No Intl.Segmenter: Pagefind does without it too.
-  }
-}
-
 /** Pagefind, started with the manifest's tag; the script and the manifest are fetched side by side. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
@@ -107,7 +89,22 @@ export function loadPagefind(): Promise<Pagefind> {
     // index is small enough that searching on the main thread takes milliseconds.
     // metaCacheTag: the entry file's address is fixed per index, so the page can preload it.
     await pagefind.options({ baseUrl: siteBase, noWorker: true, ...(manifest ? { metaCacheTag: manifest.tag } : {}) });
-    await pagefind.init();
+    // Pagefind takes its query language from <html lang> as it starts, and on a Chinese page cuts
+    // every query into words with Intl.Segmenter, whose first use loads a dictionary: some 100 ms
+    // of blocked main thread, 400 ms on a phone. The queries here come already cut into single
+    // characters, so Pagefind starts under "und" (no language, as the index was built), and the
+    // page has its language back before anything can render or read it.
+    const html = document.documentElement;
+    const lang = html.getAttribute('lang');
+    html.setAttribute('lang', 'und');
+    let started: Promise<void>;
+    try {
+      started = pagefind.init();
+    } finally {
+      if (lang === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', lang);
+    }
+    await started;
     return pagefind;
   })();
   loading.catch(() => { loading = undefined; });

@@ -8,7 +8,7 @@
 import { queryTerms, termPhrases } from '../core/folding.ts';
 import { verifiedHits, type SearchHit } from '../core/results.ts';
 import type { SearchManifest } from '../core/manifest.ts';
-import { loadFolds, loadManifest, loadPagefind, preloadChunks, warmSegmenter, type PagefindResult } from './pagefind.ts';
+import { loadFolds, loadManifest, loadPagefind, preloadChunks, type PagefindResult } from './pagefind.ts';
 
 export interface SearchAnswer { terms: string[]; hits: SearchHit[] }
 
@@ -28,9 +28,6 @@ async function search(query: string, year: string, manifest: SearchManifest | un
   const phrases = [...new Set(terms.flatMap(termPhrases))];
   if (phrases.length === 0) return { terms, hits: [] };
   if (manifest) preloadChunks(manifest, phrases.flatMap((phrase) => phrase.split(' ')));
-  // Now that every request is out, the work Pagefind would otherwise do once they are all in,
-  // as a task of its own (a phone's main thread stays free for input in between).
-  setTimeout(warmSegmenter, 0);
   const pagefind = await starting;
   const filters: Record<string, string> = year ? { year } : {};
   const options = { filters, sort: { order: 'asc' as const } };
