@@ -24,6 +24,9 @@
  * Prints a table; asserts nothing. Options: --no-build, --visits N (terms per profile, default all),
  * --no-quality (cold visits only).
  */
+import type { RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -50,8 +53,25 @@ interface Answer { targets: string[]; excerpts: string[]; ms: number }
  * read as one run, as the reader sees them.
  */
 function markRuns(html: string): string[] {
-  const decode = (text: string) => text.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  return [...html.replace(/<\/mark>\s*<mark>/g, '').matchAll(/<mark>(.*?)<\/mark>/gs)].map((match) => decode(match[1]));
+  const runs: string[] = [];
+  let touching = false;
+  const walk = (nodes: RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'element' && node.tagName === 'mark') {
+        const text = toString(node);
+        if (touching) runs[runs.length - 1] += text;
+        else runs.push(text);
+        touching = true;
+      } else if (node.type === 'text' && node.value.trim() === '') {
+        // whitespace between two marks keeps them touching
+      } else {
+        touching = false;
+        if (node.type === 'element') walk(node.children);
+      }
+    }
+  };
+  walk(fromHtml(html, { fragment: true }).children);
+  return runs;
 }
 interface Engine {
   name: string;
