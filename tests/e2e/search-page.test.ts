@@ -98,12 +98,14 @@ test('a search cuts no words: Pagefind starts without a Chinese word segmenter, 
     const created: string[] = [];
     (window as unknown as { segmenters: string[] }).segmenters = created;
     const Original = Intl.Segmenter;
-    Intl.Segmenter = class extends Original {
-      constructor(locales?: string | string[], options?: Intl.SegmenterOptions) {
-        super(locales, options);
-        created.push(options?.granularity ?? 'grapheme');
-      }
-    };
+    Object.defineProperty(Intl, 'Segmenter', {
+      value: class extends Original {
+        constructor(locales?: string | string[], options?: Intl.SegmenterOptions) {
+          super(locales, options);
+          created.push(options?.granularity ?? 'grapheme');
+        }
+      },
+    });
   });
   const { short } = await paragraphFromText(page);
   await page.goto(`${pageUrl('search/')}?q=${encodeURIComponent(short)}`);
