@@ -46,11 +46,19 @@ async function layoutShifts(page: Page, path: string): Promise<Shift[]> {
 
 const total = (shifts: Shift[]) => shifts.reduce((sum, shift) => sum + shift.value, 0);
 
+/**
+ * CLS as every report gives it, to two decimals, must read 0.00; the test allows less than a tenth
+ * of that. Once, under the full suite's load on two cores, a phone page showed one shift of
+ * 0.00035 with no element named as its source, which no run of the page alone repeated. Any real
+ * shift (the header's 0.057 before this test existed) is far above it.
+ */
+const noShift = 0.001;
+
 describe.each(readerPages().filter((path) => path !== 'search/'))('page /%s', (path) => {
   test.for(viewports)('does not move on a %s', async ([, viewport], { openPage }) => {
     const { page, errors } = await watchedPage(openPage, viewport);
     const shifts = await layoutShifts(page, path);
-    expect(total(shifts), JSON.stringify(shifts)).toBe(0);
+    expect(total(shifts), JSON.stringify(shifts)).toBeLessThan(noShift);
     // The scripts did run, late: the 高对比度 toggle got its state from them.
     expect(await page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).toBe('false');
     expect(errors).toEqual([]);
@@ -61,7 +69,7 @@ test('does not move in 长者模式 (特大) on a phone, chosen on an earlier vi
   const { page } = await watchedPage(openPage, viewports[0][1], (page) => page.addInitScript(() => localStorage.setItem('reading-textSize', 'xlarge')));
   for (const path of [samplePages.cover, samplePages.section, samplePages.fullText]) {
     const shifts = await layoutShifts(page, path);
-    expect(total(shifts), `${path} ${JSON.stringify(shifts)}`).toBe(0);
+    expect(total(shifts), `${path} ${JSON.stringify(shifts)}`).toBeLessThan(noShift);
     expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('xlarge');
   }
 });
@@ -81,5 +89,5 @@ test.for(viewports)('朗读 appears in its place, moving nothing, when a zh-CN v
   await page.getByRole('button', { name: '朗读' }).waitFor();
   await page.waitForTimeout(300);
   const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
-  expect(total(shifts), JSON.stringify(shifts)).toBe(0);
+  expect(total(shifts), JSON.stringify(shifts)).toBeLessThan(noShift);
 });

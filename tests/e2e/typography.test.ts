@@ -5,7 +5,8 @@ import { samplePages } from '../support/site-under-test.ts';
 test('report paragraphs are set for long Chinese text: ≥16 px, leading ≈1.8, two-character indent, ~40 characters a line', async ({ openPage }) => {
   const { page } = await openPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(pageUrl(samplePages.fullText));
-  const style = await page.locator('[data-report-body] p').first().evaluate((p) => {
+  // A paragraph of a section's text (the salutation and the 落款 above and below are set flush)
+  const style = await page.locator('[data-report-body] section p').first().evaluate((p) => {
     const computed = getComputedStyle(p);
     return {
       fontSize: parseFloat(computed.fontSize),
