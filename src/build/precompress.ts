@@ -9,7 +9,8 @@ import { distFiles } from './dist-files.ts';
 
 /**
  * What a first visit downloads: pages, styles, scripts, icons. Data files, feeds and sitemaps
- * are fetched rarely and left to the server's on-the-fly gzip; Pagefind's index is gzip already.
+ * are fetched rarely and left to the server's on-the-fly gzip; the search index gets its own `.gz`
+ * files from the search build (src/search/build/bundle.ts, storeUnpacked).
  */
 export const precompressedExtensions = ['.html', '.css', '.js', '.mjs', '.svg'];
 

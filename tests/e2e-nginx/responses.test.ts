@@ -27,7 +27,7 @@ const expectedTypes: Record<string, string> = {
   woff2: 'font/woff2',
   webmanifest: 'application/manifest+json',
   wasm: 'application/wasm',
-  // Pagefind's own files, gzip-compressed by Pagefind itself
+  // Pagefind's own files, stored unpacked with their gzip beside them (src/search/build/bundle.ts)
   pagefind: 'application/octet-stream',
   pf_meta: 'application/octet-stream',
   pf_index: 'application/octet-stream',
@@ -60,7 +60,8 @@ describe.each(distFiles(distDir))('/%s', (file) => {
     const hashed = file.startsWith('_astro/');
     expect(response.headers.get('cache-control')).toBe(hashed ? hashedAssetCacheControl : revalidateCacheControl);
     const type = expectedTypes[extension].split(';')[0];
-    if (compressedTypes.includes(type) && statSync(join(distDir, file)).size >= 256) {
+    const precompressed = existsSync(join(distDir, `${file}.gz`));
+    if (precompressed || (compressedTypes.includes(type) && statSync(join(distDir, file)).size >= 256)) {
       expect(response.headers.get('content-encoding')).toBe('gzip');
       expect(response.headers.get('vary')).toBe('Accept-Encoding');
     } else {
@@ -70,9 +71,9 @@ describe.each(distFiles(distDir))('/%s', (file) => {
   });
 });
 
-test('text files go out as the build precompressed them (Zopfli .gz beside each, gzip_static)', async () => {
+test('text files and the search index go out as the build precompressed them (.gz beside each, gzip_static)', async () => {
   const precompressed = distFiles(distDir).filter((file) => existsSync(join(distDir, `${file}.gz`)));
-  expect(precompressed).toEqual(expect.arrayContaining(['index.html', '404.html']));
+  expect(precompressed).toEqual(expect.arrayContaining(['index.html', '404.html', 'pagefind/wasm.unknown.pagefind']));
   for (const file of precompressed) {
     const sent = await rawGet(urlOf(file));
     expect(sent.equals(readFileSync(join(distDir, `${file}.gz`))), file).toBe(true);

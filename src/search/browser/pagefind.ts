@@ -77,6 +77,9 @@ export function preloadChunks(manifest: SearchManifest, words: string[]): void {
   }
 }
 
+/** See loadPagefind: the index's language, and no Segmenter. */
+const pagefindLanguage = 'und-x';
+
 let loading: Promise<Pagefind> | undefined;
 /** Pagefind, started with the manifest's tag; the script and the manifest are fetched side by side. */
 export function loadPagefind(): Promise<Pagefind> {
@@ -89,14 +92,18 @@ export function loadPagefind(): Promise<Pagefind> {
     // index is small enough that searching on the main thread takes milliseconds.
     // metaCacheTag: the entry file's address is fixed per index, so the page can preload it.
     await pagefind.options({ baseUrl: siteBase, noWorker: true, ...(manifest ? { metaCacheTag: manifest.tag } : {}) });
-    // Pagefind takes its query language from <html lang> as it starts, and on a Chinese page cuts
-    // every query into words with Intl.Segmenter, whose first use loads a dictionary: some 100 ms
-    // of blocked main thread, 400 ms on a phone. The queries here come already cut into single
-    // characters, so Pagefind starts under "und" (no language, as the index was built), and the
-    // page has its language back before anything can render or read it.
+    // Pagefind takes its query language from <html lang> as it starts. On a Chinese page it cuts
+    // every query into words with Intl.Segmenter, whose first use loads a dictionary (some 100 ms
+    // of blocked main thread, 400 ms on a phone); under any valid tag it still builds a grapheme
+    // Segmenter for each search, whose first construction costs some 50 ms (200 ms on a phone).
+    // The queries here come already cut into single characters, so Pagefind starts under
+    // "und-x": it finds the "und" index by the tag's first part (the index was built with no
+    // language), and the tag is not valid BCP 47, so Intl.getCanonicalLocales rejects it and
+    // Pagefind reads the query character by character, with no Segmenter at all. The page has its
+    // own language back before anything can render or read it.
     const html = document.documentElement;
     const lang = html.getAttribute('lang');
-    html.setAttribute('lang', 'und');
+    html.setAttribute('lang', pagefindLanguage);
     let started: Promise<void>;
     try {
       started = pagefind.init();

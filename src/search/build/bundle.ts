@@ -1,13 +1,14 @@
 /**
  * Pagefind's bundle as written to disk, read back at build time: which files a search needs
  * (entry, metadata, WebAssembly, index chunks and the word range of each, fragment files) and what
- * the fragments hold. The file formats are Pagefind 1.6's: gzip around a "pagefind_dcd" signature,
- * then CBOR (metadata) or JSON (fragments). tests/unit/search/build checks this against a real
+ * the fragments hold. The file formats are Pagefind 1.6's: a "pagefind_dcd" signature, then CBOR
+ * (metadata), JSON (fragments) or WebAssembly, gzipped by Pagefind (see storeUnpacked for how the
+ * build stores them). tests/unit/search/build checks this against a real
  * Pagefind build, so an upgrade that changes them fails there first.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { constants, gunzipSync, gzipSync } from 'node:zlib';
 import { gzipAsync } from '@gfx/zopfli';
 import { minify } from 'vite';
 import { decodeCbor, type CborValue } from './cbor.ts';
@@ -35,13 +36,16 @@ export interface IndexBundle {
   /** fragment files that bundle several records (empty when every record has its own file) */
   groups: string[];
   fragments: BundleFragment[];
-  /** every gzip file of the bundle (metadata, WebAssembly, chunks, fragments, filters) */
+  /** every file of the bundle Pagefind gzips (metadata, WebAssembly, chunks, fragments, filters) */
   gzipFiles: string[];
 }
 
+const signed = (data: Uint8Array) => new TextDecoder().decode(data.subarray(0, signature.length)) === signature;
+
+/** A bundle file's content after the signature, whether it is stored gzipped (as Pagefind writes it) or unpacked. */
 export function unpack(bytes: Uint8Array, file: string): Uint8Array {
-  const data = gunzipSync(bytes);
-  if (new TextDecoder().decode(data.subarray(0, signature.length)) !== signature) {
+  const data = signed(bytes) ? bytes : gunzipSync(bytes);
+  if (!signed(data)) {
     throw new Error(`Pagefind file ${file} lacks the ${signature} signature: not a Pagefind 1.6 bundle?`);
   }
   return data.subarray(signature.length);
@@ -66,7 +70,9 @@ export async function readBundle(dir: string): Promise<IndexBundle> {
     return { from: text(chunk[0], 'chunk start'), to: text(chunk[1], 'chunk end'), file: `index/${text(chunk[2], 'chunk hash')}.pf_index` };
   });
 
-  const fragmentFiles = (await readdir(join(dir, 'fragment'))).sort().map((name) => `fragment/${name}`);
+  // A stored bundle (see storeUnpacked) has each file's .gz beside it: the same file, encoded.
+  const files = async (folder: string) => (await readdir(join(dir, folder))).filter((name) => !name.endsWith('.gz')).sort().map((name) => `${folder}/${name}`);
+  const fragmentFiles = await files('fragment');
   const groups = fragmentFiles.filter((file) => file.includes('_group_'));
   const fragments: BundleFragment[] = [];
   for (const file of fragmentFiles) {
@@ -75,7 +81,7 @@ export async function readBundle(dir: string): Promise<IndexBundle> {
     for (const { url, content, meta: fields, filters } of members) fragments.push({ file, url, content, meta: fields ?? {}, filters: filters ?? {} });
   }
 
-  const filterFiles = (await readdir(join(dir, 'filter'))).map((name) => `filter/${name}`);
+  const filterFiles = await files('filter');
   const wasmFile = `wasm.${wasm ?? 'unknown'}.pagefind`;
   return {
     version: entry.version,
@@ -90,18 +96,27 @@ export async function readBundle(dir: string): Promise<IndexBundle> {
 }
 
 /**
- * Pagefind gzips its files at its own level; Zopfli writes the same bytes some 4–5 % smaller
- * (the WebAssembly, which every search downloads, by about 2.5 KB). The browser unpacks either
- * alike. A file is only replaced when Zopfli's output is smaller. Zopfli costs some 0.1 s a file
- * however small, so the build gives it only the files every first search downloads (see
- * integration.ts), not the hundreds of index chunks, which save a few bytes each.
+ * Pagefind gzips each of its files itself, and its script unpacks them in the page with an inflate
+ * written in JavaScript, on the main thread: on a phone that is the slowest way to unpack the
+ * WebAssembly and the fragments every search needs, and it blocks the page while it runs. Pagefind
+ * also takes a file that is already unpacked (one that starts with its signature), which is what
+ * it receives when a server sends the gzip as Content-Encoding and the browser unpacks it natively,
+ * off the main thread. So the build stores every file unpacked, with its gzip beside it (`.gz`,
+ * which nginx sends as it is: `gzip_static on` in deploy/nginx.conf), unless gzip would not make
+ * it smaller. The bytes on the wire stay the same; Pagefind's inflate never runs.
+ * The files every first search downloads (`firstSearch`) are compressed with Zopfli, some 4–5 %
+ * smaller than zlib; Zopfli costs some 0.1 s a file however small, so the hundreds of index
+ * chunks, which would save a few bytes each, get zlib's best level.
  */
-export async function recompressBundle(dir: string, files: string[]): Promise<void> {
+export async function storeUnpacked(dir: string, files: string[], firstSearch: string[]): Promise<void> {
   await Promise.all(files.map(async (file) => {
     const path = join(dir, file);
-    const original = await readFile(path);
-    const smaller = await gzipAsync(gunzipSync(original), { numiterations: 15 });
-    if (smaller.length < original.length) await writeFile(path, smaller);
+    const data = gunzipSync(await readFile(path));
+    const gzipped = firstSearch.includes(file)
+      ? await gzipAsync(data, { numiterations: 15 })
+      : gzipSync(data, { level: constants.Z_BEST_COMPRESSION });
+    await writeFile(path, data);
+    if (gzipped.length < data.length) await writeFile(`${path}.gz`, gzipped);
   }));
 }
 

@@ -8,7 +8,7 @@ import { pageFile, readingPages } from '../../build/dist-files.ts';
 import { pageBlocks } from '../../content/report-blocks.ts';
 import { reportPageAt, routes } from '../../site/routes.ts';
 import { setCharacterFolds } from '../core/folding.ts';
-import { minifyPagefindScript, readBundle, recompressBundle, type IndexBundle } from './bundle.ts';
+import { minifyPagefindScript, readBundle, storeUnpacked, type IndexBundle } from './bundle.ts';
 import { firstSearchFiles, foldsFile, manifestFile, newestGroups, searchManifest, searchPageHints, warmFile } from './manifest.ts';
 import { searchRecord, type SearchRecord } from './records.ts';
 import { traditionalFolds } from './traditional.ts';
@@ -112,7 +112,7 @@ function checkPrintedText(records: SearchRecord[], bundle: IndexBundle) {
 
 /**
  * Build the search index into dist/pagefind/ after Astro has written the pages (see writeIndex),
- * recompress the files of every first search with Zopfli (smaller, same bytes once unpacked), write the
+ * store its files unpacked with their gzip beside them (see storeUnpacked), write the
  * search manifest (character folds, index chunk ranges, file names) and name the exact files a
  * first search needs in the search page's <head>, so the browser fetches them in parallel.
  */
@@ -134,7 +134,7 @@ export default function searchIndex(): AstroIntegration {
         checkPrintedText(records, bundle);
         const groups = newestGroups(records, bundle);
         // Every first search downloads the metadata, the WebAssembly and the newest report's fragments.
-        await Promise.all([recompressBundle(outputPath, [bundle.metaFile, bundle.wasmFile, ...groups]), minifyPagefindScript(outputPath)]);
+        await Promise.all([storeUnpacked(outputPath, bundle.gzipFiles, [bundle.metaFile, bundle.wasmFile, ...groups]), minifyPagefindScript(outputPath)]);
         const searchPage = join(distDir, pageFile(routes.search()));
         const html = await readFile(searchPage, 'utf8');
         if (!html.includes('</head>')) throw new Error(`Search index: no </head> in ${searchPage}`);
