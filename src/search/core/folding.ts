@@ -68,22 +68,30 @@ export function isIndexable(character: string): boolean {
 }
 
 /**
+ * A phrase asks Pagefind for at most this many characters. Each character's word list is in an
+ * index chunk of its own more often than not, and a phone downloads every chunk a query needs
+ * before it can answer; four Chinese characters in a row are rare enough to leave few candidates.
+ */
+export const phraseCharacters = 4;
+
+/**
  * The quoted phrases that ask Pagefind for the blocks that may hold a folded term: each run of
  * letters, digits and CJK characters, one character per word (the index holds every character
  * of a block as a word of its own, punctuation included, so a run never spans punctuation in the
- * index either). The blocks must hold every phrase; the printed text then decides.
+ * index either), cut to its first phraseCharacters. The blocks must hold every phrase; the
+ * printed text then decides, so a shorter phrase can only add candidates, never lose a result.
  */
 export function termPhrases(foldedTerm: string): string[] {
   const phrases: string[] = [];
   let run: string[] = [];
+  const endRun = () => {
+    if (run.length > 0) phrases.push(run.slice(0, phraseCharacters).join(' '));
+    run = [];
+  };
   for (const character of foldedTerm) {
-    if (indexable.test(character)) {
-      run.push(character);
-    } else if (run.length > 0) {
-      phrases.push(run.join(' '));
-      run = [];
-    }
+    if (indexable.test(character)) run.push(character);
+    else endRun();
   }
-  if (run.length > 0) phrases.push(run.join(' '));
+  endRun();
   return phrases;
 }

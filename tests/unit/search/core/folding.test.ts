@@ -43,6 +43,11 @@ describe('termPhrases', () => {
     expect(termPhrases('6988.66')).toEqual(['6 9 8 8', '6 6']);
     expect(termPhrases('“首违不罚+公益减罚”')).toEqual(['首 违 不 罚', '公 益 减 罚']);
   });
+  test('asks for a long run by its first four characters: fewer index chunks to download, and the text still decides', () => {
+    expect(termPhrases('社会治安综合治理中心')).toEqual(['社 会 治 安']);
+    expect(termPhrases('20250328号文')).toEqual(['2 0 2 5']);
+    expect(termPhrases('习近平法治思想，第一责任人')).toEqual(['习 近 平 法', '第 一 责 任']);
+  });
   test('handles characters outside the Basic Multilingual Plane as one character', () => {
     expect(termPhrases('𠀋地')).toEqual(['𠀋 地']);
   });
