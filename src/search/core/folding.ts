@@ -72,7 +72,7 @@ export function isIndexable(character: string): boolean {
  * index chunk of its own more often than not, and a phone downloads every chunk a query needs
  * before it can answer; four Chinese characters in a row are rare enough to leave few candidates.
  */
-export const phraseCharacters = 4;
+const phraseCharacters = 4;
 
 /**
  * The quoted phrases that ask Pagefind for the blocks that may hold a folded term: each run of
