@@ -14,8 +14,10 @@ export const routes = {
   dataSchema: () => 'data/report.schema.json',
   /** Pagefind's bundle and index, written by src/search/build and loaded by the search page */
   searchIndex: () => 'pagefind/',
-  /** Files of public/, copied as they are */
-  favicon: () => 'favicon.svg',
+  /** The site icon as PNG (src/site/site-icon.ts) */
+  favicon: () => 'favicon.png',
+  appleTouchIcon: () => 'apple-touch-icon.png',
+  /** A file of public/, copied as it is */
   readingPrefsScript: () => 'reading-prefs.js',
   report: (year: number) => `${year}/`,
   section: (year: number, slug: string) => `${year}/${slug}/`,
@@ -58,7 +60,7 @@ function pagesAndFiles(reports: readonly RoutedReport[]): SitePage[] {
     { path: routes.home(), kind: 'home' },
     { path: routes.archive(), kind: 'archive' },
     { path: routes.search(), kind: 'search' },
-    ...[routes.feed(), routes.robots(), routes.dataSchema()].map((path) => ({ path, kind: 'file' as const })),
+    ...[routes.feed(), routes.robots(), routes.dataSchema(), routes.favicon(), routes.appleTouchIcon()].map((path) => ({ path, kind: 'file' as const })),
   ];
   for (const { year, sections, officialDocument } of reports) {
     pages.push({ path: routes.report(year), kind: 'report', year });
