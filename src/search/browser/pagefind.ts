@@ -6,6 +6,7 @@
  */
 import { decodeCharacterFolds, setCharacterFolds } from '../core/folding.ts';
 import { chunksFor, type SearchManifest } from '../core/manifest.ts';
+import { yieldToMain } from './yield-to-main.ts';
 
 const addresses = document.querySelector<HTMLElement>('[data-index-url]')?.dataset ?? {};
 /** The bundle's address, e.g. /fzzfbg/pagefind/ */
@@ -88,6 +89,9 @@ export function loadPagefind(): Promise<Pagefind> {
       import(/* @vite-ignore */ `${indexUrl}pagefind.js`) as Promise<Pagefind>,
       loadManifest().catch(() => undefined),
     ]);
+    // Pagefind's module has just been evaluated (some 30 ms on a phone-class CPU); its start-up
+    // below is another long stretch, so the browser gets a turn in between.
+    await yieldToMain();
     // noWorker: one request less, and no worker-src needed in the Content-Security-Policy; the
     // index is small enough that searching on the main thread takes milliseconds.
     // metaCacheTag: the entry file's address is fixed per index, so the page can preload it.

@@ -9,6 +9,7 @@ import { queryTerms, termPhrases } from '../core/folding.ts';
 import { verifiedHits, type SearchHit } from '../core/results.ts';
 import type { SearchManifest } from '../core/manifest.ts';
 import { loadFolds, loadManifest, loadPagefind, preloadChunks, type PagefindResult } from './pagefind.ts';
+import { yieldToMain } from './yield-to-main.ts';
 
 export interface SearchAnswer { terms: string[]; hits: SearchHit[] }
 
@@ -29,11 +30,14 @@ async function search(query: string, year: string, manifest: SearchManifest | un
   if (phrases.length === 0) return { terms, hits: [] };
   if (manifest) preloadChunks(manifest, phrases.flatMap((phrase) => phrase.split(' ')));
   const pagefind = await starting;
+  await yieldToMain();
   const filters: Record<string, string> = year ? { year } : {};
   const options = { filters, sort: { order: 'asc' as const } };
   const perPhrase = await Promise.all(phrases.map(async (phrase) => (await pagefind.search(`"${phrase}"`, options))?.results ?? []));
   const [first, ...others] = perPhrase;
   const inAll = first.filter((result: PagefindResult) => others.every((results) => results.some((other) => other.id === result.id)));
+  await yieldToMain();
   const candidates = await Promise.all(inAll.map((result) => result.data()));
+  await yieldToMain();
   return { terms, hits: verifiedHits(candidates, terms) };
 }

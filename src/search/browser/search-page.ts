@@ -9,6 +9,7 @@ import { searchLiveStrings as strings } from '../../i18n/search-zh-CN.ts';
 import { excerpt, firstMatchRanges } from '../core/excerpt.ts';
 import { resultHref, type SearchHit } from '../core/results.ts';
 import { answerQuery } from './query.ts';
+import { yieldToMain } from './yield-to-main.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('[data-search-input]')!;
@@ -84,6 +85,7 @@ async function run(query: string) {
   setStatus(strings.loading);
   try {
     const { terms, hits } = await answerQuery(trimmed, yearSelect?.value ?? '');
+    await yieldToMain();
     if (request !== latestRequest) return;
     render(hits.map((hit) => renderHit(hit, terms)));
     if (terms.every((term) => !/[\p{L}\p{N}]/u.test(term))) setStatus(strings.noSearchableText, 0);
