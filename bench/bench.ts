@@ -6,7 +6,8 @@
  *    per kind (HTML, CSS, JS, search index, other) and number of requests.
  * 2. Lighthouse (mobile, default simulated throttling) for the cover, a section, the full text and
  *    the search page as readers reach it, with a query (/search/?q=法治): performance,
- *    accessibility, best practices, SEO, and Cumulative Layout Shift.
+ *    accessibility, best practices, SEO, and Cumulative Layout Shift; then the simulated timings
+ *    behind the performance score (FCP, LCP, TBT, Speed Index) and each run's score.
  * 3. Build time and search index size for 1, 10 and 30 fictional years (tests/fixtures/generate-years.ts).
  *
  * Lighthouse scores and build times are the median of --runs (default 3) runs: on a shared 2-core
@@ -35,6 +36,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const loadBefore = loadavg()[0];
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** The simulated timings behind the performance score (Lighthouse audit id, column title). */
+const timings = [
+  ['first-contentful-paint', 'FCP'], ['largest-contentful-paint', 'LCP'], ['total-blocking-time', 'TBT'], ['speed-index', 'SI'],
+] as const;
 
 function build(env: Record<string, string> = {}, outDir?: string): number {
   const started = performance.now();
@@ -79,6 +84,7 @@ async function lighthouseScores(url: string, label: string): Promise<Record<stri
     }
     return {
       ...Object.fromEntries(categories.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)])),
+      ...Object.fromEntries(timings.map(([id]) => [id, result.lhr.audits[id]?.numericValue ?? Number.NaN])),
       cls: result.lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
     };
   } finally {
@@ -99,11 +105,14 @@ await browser.close();
 
 // 2. Lighthouse, mobile
 const scores = new Map<string, Record<string, number>>();
+/** Each run's performance score, per page: the spread shows how much a median can be trusted. */
+const performanceRuns = new Map<string, number[]>();
 if (!option('--no-lighthouse')) {
   for (const [, path, address] of lighthousePages(pages)) {
     const runScores: Record<string, number>[] = [];
     for (let run = 0; run < runs; run += 1) runScores.push(await lighthouseScores(new URL(address, server.baseUrl).href, `/${address}`));
-    scores.set(path, Object.fromEntries([...categories, 'cls'].map((id) => [id, median(runScores.map((score) => score[id]))])));
+    scores.set(path, Object.fromEntries([...categories, ...timings.map(([id]) => id), 'cls'].map((id) => [id, median(runScores.map((score) => score[id]))])));
+    performanceRuns.set(path, runScores.map((score) => score.performance));
   }
 }
 await server.stop();
@@ -125,15 +134,28 @@ for (const path of pages) {
     score ? score.cls.toFixed(2) : '–',
   ]);
 }
-const widths = table[0].map((_, column) => Math.max(...table.map((row) => [...row[column]].length)));
-const line = (row: string[]) => `| ${row.map((cell, column) => column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])).join(' | ')} |`;
+/** A Markdown table: the first column left-aligned, the figures right-aligned. */
+function printTable(rows: string[][]) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => [...row[column]].length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])).join(' | ')} |`;
+  console.log(line(rows[0]));
+  console.log(`|${widths.map((width, column) => `${column === 0 ? ':' : '-'}${'-'.repeat(width)}${column === 0 ? '-' : ':'}`).join('|')}|`);
+  for (const row of rows.slice(1)) console.log(line(row));
+}
 console.log('\nFirst visit on a phone (Moto G4 profile), cold cache, served by nginx with deploy/nginx.conf.');
 console.log(`Bytes: response bodies as transferred (gzip), KB = 1024 bytes; LH = Lighthouse mobile scores and its Cumulative Layout Shift, median of ${runs} runs;`);
 console.log(`The search page is loaded with ?q=${searchQuery}, as readers arrive from the header form.`);
 console.log(`Machine: ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} after the page and Lighthouse runs.\n`);
-console.log(line(table[0]));
-console.log(`|${widths.map((width, column) => `${column === 0 ? ':' : '-'}${'-'.repeat(width)}${column === 0 ? '-' : ':'}`).join('|')}|`);
-for (const row of table.slice(1)) console.log(line(row));
+printTable(table);
+
+if (scores.size > 0) {
+  const timingTable = [['page', ...timings.map(([, title]) => `${title} (ms)`), 'LH perf, each run']];
+  for (const [path, score] of scores) {
+    timingTable.push([rowName(path), ...timings.map(([id]) => String(Math.round(score[id]))), performanceRuns.get(path)!.join(', ')]);
+  }
+  console.log(`\nLighthouse's simulated phone timings (150 ms RTT, 1.6 Mbit/s, 4x CPU), median of ${runs} runs:\n`);
+  printTable(timingTable);
+}
 
 /** A file's size as nginx sends it to a browser: its `.gz` when the build wrote one. */
 const sentBytes = (dir: string, file: string) => statSync(join(dir, existsSync(join(dir, `${file}.gz`)) ? `${file}.gz` : file)).size;
