@@ -14,6 +14,7 @@ export const faviconSize = 32;
 export const appleTouchIconSize = 180;
 
 /** The icon as a square PNG of `size` pixels. */
-export function siteIconPng(size: number): Uint8Array {
-  return new Resvg(siteIconSvg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+export function siteIconPng(size: number): Uint8Array<ArrayBuffer> {
+  // copied into a plain ArrayBuffer, which a Response body takes (resvg returns a Node Buffer)
+  return new Uint8Array(new Resvg(siteIconSvg, { fitTo: { mode: 'width', value: size } }).render().asPng());
 }
