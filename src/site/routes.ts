@@ -16,7 +16,6 @@ export const routes = {
   searchIndex: () => 'pagefind/',
   /** The site icon as PNG (src/site/site-icon.ts) */
   favicon: () => 'favicon.png',
-  appleTouchIcon: () => 'apple-touch-icon.png',
   /** A file of public/, copied as it is */
   readingPrefsScript: () => 'reading-prefs.js',
   report: (year: number) => `${year}/`,
@@ -60,7 +59,7 @@ function pagesAndFiles(reports: readonly RoutedReport[]): SitePage[] {
     { path: routes.home(), kind: 'home' },
     { path: routes.archive(), kind: 'archive' },
     { path: routes.search(), kind: 'search' },
-    ...[routes.feed(), routes.robots(), routes.dataSchema(), routes.favicon(), routes.appleTouchIcon()].map((path) => ({ path, kind: 'file' as const })),
+    ...[routes.feed(), routes.robots(), routes.dataSchema(), routes.favicon()].map((path) => ({ path, kind: 'file' as const })),
   ];
   for (const { year, sections, officialDocument } of reports) {
     pages.push({ path: routes.report(year), kind: 'report', year });

@@ -6,7 +6,7 @@ const reports = [{ year: 2024, sections: [{ slug: 'measures' }, { slug: 'plans' 
 describe('sitePages', () => {
   test('lists every page and file the build makes, from the same routes the pages link with', () => {
     expect(sitePages(reports).map((page) => page.path)).toEqual([
-      '', 'reports/', 'search/', 'feed.xml', 'robots.txt', 'data/report.schema.json', 'favicon.png', 'apple-touch-icon.png',
+      '', 'reports/', 'search/', 'feed.xml', 'robots.txt', 'data/report.schema.json', 'favicon.png',
       '2024/', '2024/measures/', '2024/plans/', '2024/full/', 'data/2024.json', 'data/2024-figures.csv', '2024/source.docx',
       'qr/index.svg', 'qr/reports.svg', 'qr/search.svg', 'qr/2024.svg', 'qr/2024/measures.svg', 'qr/2024/plans.svg', 'qr/2024/full.svg',
     ]);
