@@ -7,7 +7,8 @@
  * 2. Lighthouse (mobile, default simulated throttling) for the cover, a section, the full text and
  *    the search page as readers reach it, with a query (/search/?q=法治): performance,
  *    accessibility, best practices, SEO, and Cumulative Layout Shift; then the simulated timings
- *    behind the performance score (FCP, LCP, TBT, Speed Index) and each run's score.
+ *    behind the performance score (FCP, LCP, TBT, Speed Index), each run's score, and the chain of
+ *    requests and tasks that held up the simulated first and largest paint.
  * 3. Build time and search index size for 1, 10 and 30 fictional years (tests/fixtures/generate-years.ts).
  *
  * Lighthouse scores and build times are the median of --runs (default 3) runs: on a shared 2-core
@@ -28,6 +29,7 @@ import { chromiumFlags, chromiumPath, launchChromium } from '../tools/chromium.t
 import { kinds, measureFirstVisit, type FirstVisit } from '../tools/first-visit.ts';
 import { startNginx } from '../tools/local-nginx.ts';
 import { generateYears } from './generate-years.ts';
+import { simulatedCriticalChain } from './lantern-critical-chain.ts';
 const option = (name: string) => process.argv.includes(name);
 const runsIndex = process.argv.indexOf('--runs');
 const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 3;
@@ -71,8 +73,15 @@ function lighthousePages(pages: string[]): [string, string, string][] {
   ];
 }
 
+interface LighthouseRun {
+  /** category scores (0–100), simulated timings (ms) and CLS */
+  values: Record<string, number>;
+  /** what held up the simulated first and largest paint */
+  criticalChains: { fcp?: string; lcp?: string };
+}
+
 /** One Lighthouse run (mobile defaults) in a fresh Chromium; audits below 1 are listed on stderr. */
-async function lighthouseScores(url: string, label: string): Promise<Record<string, number> & { cls: number }> {
+async function lighthouseRun(url: string, label: string): Promise<LighthouseRun> {
   const chrome = await launchChrome({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
@@ -83,9 +92,12 @@ async function lighthouseScores(url: string, label: string): Promise<Record<stri
       console.error(`Lighthouse ${label}: ${audit.id} ${audit.score} ${items.map((item) => item.description ?? item.url ?? '').filter(Boolean).join('; ')}`);
     }
     return {
-      ...Object.fromEntries(categories.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)])),
-      ...Object.fromEntries(timings.map(([id]) => [id, result.lhr.audits[id]?.numericValue ?? Number.NaN])),
-      cls: result.lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+      values: {
+        ...Object.fromEntries(categories.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)])),
+        ...Object.fromEntries(timings.map(([id]) => [id, result.lhr.audits[id]?.numericValue ?? Number.NaN])),
+        cls: result.lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+      },
+      criticalChains: { fcp: simulatedCriticalChain('FirstContentfulPaint'), lcp: simulatedCriticalChain('LargestContentfulPaint') },
     };
   } finally {
     chrome.kill();
@@ -107,12 +119,17 @@ await browser.close();
 const scores = new Map<string, Record<string, number>>();
 /** Each run's performance score, per page: the spread shows how much a median can be trusted. */
 const performanceRuns = new Map<string, number[]>();
+/** What held up the simulated paints, in the run with the median LCP. */
+const criticalChains = new Map<string, LighthouseRun['criticalChains']>();
 if (!option('--no-lighthouse')) {
   for (const [, path, address] of lighthousePages(pages)) {
-    const runScores: Record<string, number>[] = [];
-    for (let run = 0; run < runs; run += 1) runScores.push(await lighthouseScores(new URL(address, server.baseUrl).href, `/${address}`));
-    scores.set(path, Object.fromEntries([...categories, ...timings.map(([id]) => id), 'cls'].map((id) => [id, median(runScores.map((score) => score[id]))])));
-    performanceRuns.set(path, runScores.map((score) => score.performance));
+    const pageRuns: LighthouseRun[] = [];
+    for (let run = 0; run < runs; run += 1) pageRuns.push(await lighthouseRun(new URL(address, server.baseUrl).href, `/${address}`));
+    const values = pageRuns.map((run) => run.values);
+    scores.set(path, Object.fromEntries([...categories, ...timings.map(([id]) => id), 'cls'].map((id) => [id, median(values.map((value) => value[id]))])));
+    performanceRuns.set(path, values.map((value) => value.performance));
+    const medianLcp = median(values.map((value) => value['largest-contentful-paint']));
+    criticalChains.set(path, pageRuns.find((run) => run.values['largest-contentful-paint'] === medianLcp)!.criticalChains);
   }
 }
 await server.stop();
@@ -155,6 +172,11 @@ if (scores.size > 0) {
   }
   console.log(`\nLighthouse's simulated phone timings (150 ms RTT, 1.6 Mbit/s, 4x CPU), median of ${runs} runs:\n`);
   printTable(timingTable);
+
+  console.log('\nWhat held up the simulated paints (bench/lantern-critical-chain.ts; simulated ms), in the run with the median LCP:\n');
+  for (const [path, chains] of criticalChains) {
+    console.log(`- ${rowName(path)}\n  - FCP: ${chains.fcp ?? '–'}\n  - LCP: ${chains.lcp ?? '–'}`);
+  }
 }
 
 /** A file's size as nginx sends it to a browser: its `.gz` when the build wrote one. */
