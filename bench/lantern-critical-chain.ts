@@ -27,8 +27,9 @@ function describe(node: SimulatedNode, timing: Timing): string {
 /**
  * The chain that held up the pessimistic simulation of `metric` (the graph of every request
  * finished before the observed paint): from the node that ends last back to the page's own
- * request, each node preceded by the dependency that ended last. Times in simulated ms.
- * Undefined when Lighthouse ran no such simulation.
+ * request, each node preceded by the dependency that ended last. Times in simulated ms; a gap
+ * before a main-thread node is time the simulated main thread spent on other tasks. Undefined
+ * when Lighthouse ran no such simulation.
  */
 export function simulatedCriticalChain(metric: 'FirstContentfulPaint' | 'LargestContentfulPaint'): string | undefined {
   const timings = Lantern.Simulation.Simulator.allNodeTimings.get(`pessimistic${metric}`);
