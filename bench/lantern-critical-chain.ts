@@ -1,7 +1,9 @@
 /**
  * What Lighthouse's simulated phone waited for before a paint. Lighthouse scores a page by
  * replaying its observed load in Lantern, its model of a phone: 150 ms round trips, 1.6 Mbit/s
- * shared equally by every request in flight, and main-thread work ×4. In the model a script or
+ * shared equally by every request in flight, and main-thread work ×4. A file arrives in whole
+ * round trips (its window doubles each time, as in TCP slow start), so a smaller file ends
+ * earlier only if it saves a whole round trip. In the model a script or
  * fetch request that the browser sent during a main-thread task starts only after that (×4) task,
  * and a high-priority script counts as render-blocking. The node of the simulated graph that ends
  * last holds the paint, and the chain of nodes that held it up says why: a score below 100 is

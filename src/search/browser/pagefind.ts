@@ -93,7 +93,9 @@ export function loadPagefind(): Promise<Pagefind> {
     // below is another long stretch, so the browser gets a turn in between.
     await yieldToMain();
     // noWorker: one request less, and no worker-src needed in the Content-Security-Policy; the
-    // index is small enough that searching on the main thread takes milliseconds.
+    // index is small enough that searching on the main thread takes milliseconds. With a worker
+    // a first search on the throttled phone of bench:search took some 650 ms longer (median of
+    // 16 visits each), even though DevTools throttling leaves a worker's thread at full speed.
     // metaCacheTag: the entry file's address is fixed per index, so the page can preload it.
     await pagefind.options({ baseUrl: siteBase, noWorker: true, ...(manifest ? { metaCacheTag: manifest.tag } : {}) });
     // Pagefind takes its query language from <html lang> as it starts. On a Chinese page it cuts
