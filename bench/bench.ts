@@ -129,7 +129,7 @@ if (!option('--no-lighthouse')) {
     scores.set(path, Object.fromEntries([...categories, ...timings.map(([id]) => id), 'cls'].map((id) => [id, median(values.map((value) => value[id]))])));
     performanceRuns.set(path, values.map((value) => value.performance));
     const medianLcp = median(values.map((value) => value['largest-contentful-paint']));
-    criticalChains.set(path, pageRuns.find((run) => run.values['largest-contentful-paint'] === medianLcp)!.criticalChains);
+    criticalChains.set(path, pageRuns.find((run) => run.values['largest-contentful-paint'] === medianLcp)?.criticalChains ?? {});
   }
 }
 await server.stop();

@@ -77,7 +77,6 @@ describe('simulatedCriticalChain', () => {
   });
 
   test('says nothing when Lighthouse ran no such simulation', () => {
-    Lantern.Simulation.Simulator.allNodeTimings.delete('pessimisticSpeedIndex');
     Lantern.Simulation.Simulator.allNodeTimings.delete('pessimisticFirstContentfulPaint');
     expect(simulatedCriticalChain('FirstContentfulPaint')).toBeUndefined();
   });
