@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Before `npm test`: the end-to-end tests drive Debian's Chromium with a Chinese font and run the real nginx.
+# Before `npm test`: the end-to-end tests drive Debian's Chromium with a Chinese font and run the real nginx
+# (also over HTTPS, with a certificate from openssl).
 # Install whichever is missing when we can (root with apt-get, as on CI and the team's
 # machines); otherwise say exactly what to install, instead of failing later in a test.
 set -euo pipefail
@@ -7,6 +8,8 @@ set -euo pipefail
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 [ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] || missing+=(nginx)
+# openssl makes the throwaway certificate for nginx over HTTPS (tools/loopback-certificate.ts).
+command -v openssl >/dev/null || missing+=(openssl)
 # A CJK font, so that the browser tests lay out Chinese text as readers see it, not as
 # missing-glyph boxes (WenQuanYi Zen Hei: one small package).
 fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-wqy-zenhei)

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { loopbackCertificate } from './loopback-certificate.ts';
 import { freePort, waitUntilServing } from './ports.ts';
 
 /** Debian's nginx; `npm test` installs the package when it is missing (scripts/ensure-test-tools.sh). */
@@ -10,17 +11,35 @@ const nginxBinary = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export interface NginxServer {
   /** Origin plus base path, e.g. http://127.0.0.1:40123/fzzfbg/ */
   baseUrl: string;
+  /** Over HTTPS: the self-signed certificate it was served with (a client must trust it). */
+  certificate?: { pem: string; spkiSha256: string };
   stop(): Promise<void>;
 }
 
 /**
- * deploy/nginx.conf with only its EDIT lines changed: a loopback port, the document root and the
- * base path. Throws if a line is not found exactly once, so the test never runs a config that
- * differs from the reference in anything else.
+ * HTTPS as the portal's front end may speak it to readers, named as browsers report the protocol.
+ * Plain HTTP (the default) is what the tests use; no reader gets it.
  */
-export function renderServerConfig(reference: string, port: number, root: string, basePath: string): string {
+export type HttpsProtocol = 'http/1.1' | 'h2';
+
+/** TLS for the listen line: the certificate files and whether to offer HTTP/2. */
+export interface ServerTls {
+  certificateFile: string;
+  keyFile: string;
+  protocol: HttpsProtocol;
+}
+
+/**
+ * deploy/nginx.conf with only its EDIT lines changed: a loopback port (with TLS, if asked, on the
+ * same line), the document root and the base path. Throws if a line is not found exactly once, so
+ * the test never runs a config that differs from the reference in anything else.
+ */
+export function renderServerConfig(reference: string, port: number, root: string, basePath: string, tls?: ServerTls): string {
+  const listen = tls
+    ? `listen 127.0.0.1:${port} ssl${tls.protocol === 'h2' ? ' http2' : ''}; ssl_certificate ${tls.certificateFile}; ssl_certificate_key ${tls.keyFile};`
+    : `listen 127.0.0.1:${port};`;
   const edits: [RegExp, string][] = [
-    [/^(\s*)listen\s+[^;]+;/m, `$1listen 127.0.0.1:${port};`],
+    [/^(\s*)listen\s+[^;]+;/m, `$1${listen}`],
     [/^(\s*)root\s+[^;]+;/m, `$1root ${root};`],
     [/^(\s*)set \$site_base\s+[^;]+;/m, `$1set $site_base ${basePath};`],
   ];
@@ -34,10 +53,11 @@ export function renderServerConfig(reference: string, port: number, root: string
 
 /**
  * Start the real nginx in the foreground on a free loopback port, serving `dist` under `basePath`
- * exactly as a portal would: at the domain root, or as the folder <root>/fzzfbg/ for /fzzfbg/.
+ * exactly as a portal would: at the domain root, or as the folder <root>/fzzfbg/ for /fzzfbg/;
+ * over plain HTTP, or over HTTPS with `https` as the protocol (a certificate made for this server).
  * Everything nginx writes (pid, logs, temp files) goes to a fresh temporary folder.
  */
-export async function startNginx(dist: string, basePath: string): Promise<NginxServer> {
+export async function startNginx(dist: string, basePath: string, options: { https?: HttpsProtocol } = {}): Promise<NginxServer> {
   const work = mkdtempSync(join(tmpdir(), 'report-nginx-'));
   let root = resolve(dist);
   if (basePath !== '/') {
@@ -49,8 +69,9 @@ export async function startNginx(dist: string, basePath: string): Promise<NginxS
     root = portalRoot;
   }
   const port = await freePort();
+  const tls = options.https ? { ...loopbackCertificate(work), protocol: options.https } : undefined;
   const reference = readFileSync(join(import.meta.dirname, '../deploy/nginx.conf'), 'utf8');
-  writeFileSync(join(work, 'site.conf'), renderServerConfig(reference, port, root, basePath));
+  writeFileSync(join(work, 'site.conf'), renderServerConfig(reference, port, root, basePath, tls));
   const temp = (name: string) => join(work, `${name}_temp`);
   const log = join(work, 'error.log');
   writeFileSync(join(work, 'nginx.conf'), [
@@ -74,15 +95,16 @@ export async function startNginx(dist: string, basePath: string): Promise<NginxS
   const nginx = spawn(nginxBinary, ['-p', work, '-e', log, '-c', join(work, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   nginx.stderr?.on('data', (chunk) => { stderr += chunk; });
-  const baseUrl = `http://127.0.0.1:${port}${basePath}`;
+  const baseUrl = `${tls ? 'https' : 'http'}://127.0.0.1:${port}${basePath}`;
   try {
-    await waitUntilServing(baseUrl, { child: nginx, timeoutMs: 15_000, describe: () => `${stderr}${existsSync(log) ? readFileSync(log, 'utf8') : ''}` });
+    await waitUntilServing(baseUrl, { child: nginx, timeoutMs: 15_000, trust: tls?.pem, describe: () => `${stderr}${existsSync(log) ? readFileSync(log, 'utf8') : ''}` });
   } catch (error) {
     nginx.kill('SIGTERM');
     throw error;
   }
   return {
     baseUrl,
+    ...(tls ? { certificate: { pem: tls.pem, spkiSha256: tls.spkiSha256 } } : {}),
     stop: () => new Promise<void>((done) => {
       const finish = () => { rmSync(work, { recursive: true, force: true }); done(); };
       if (nginx.exitCode !== null) return finish();

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { get } from 'node:https';
 import { createServer } from 'node:net';
 
 /** A TCP port on the loopback interface that nothing listens on right now. */
@@ -13,15 +14,26 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The HTTP status `url` answers with; over HTTPS, trusting only the certificate `trust` (PEM). */
+function statusOf(url: string, trust?: string): Promise<number> {
+  if (!trust) return fetch(url).then((response) => response.status);
+  return new Promise((resolve, reject) => {
+    get(url, { ca: trust }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    }).on('error', reject);
+  });
+}
+
 /**
  * Wait until `url` answers (any HTTP status below 500), or fail with `describe()` (for example
  * the server's own output) once the child process exits or the time is up.
  */
-export async function waitUntilServing(url: string, options: { child?: ChildProcess; timeoutMs?: number; describe?: () => string } = {}): Promise<void> {
+export async function waitUntilServing(url: string, options: { child?: ChildProcess; timeoutMs?: number; trust?: string; describe?: () => string } = {}): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   while (Date.now() < deadline && options.child?.exitCode == null) {
     try {
-      if ((await fetch(url)).status < 500) return;
+      if ((await statusOf(url, options.trust)) < 500) return;
     } catch {
       // not listening yet
     }

@@ -43,6 +43,16 @@ describe('renderServerConfig', () => {
     expect(changed).toHaveLength(3);
   });
 
+  test('over HTTPS, adds TLS to the listen line only, and HTTP/2 only when asked', () => {
+    const tls = { certificateFile: '/tmp/n/loopback.crt', keyFile: '/tmp/n/loopback.key' };
+    const http2 = renderServerConfig(reference, 40123, '/tmp/portal', '/fzzfbg/', { ...tls, protocol: 'h2' });
+    expect(http2).toMatch(/^\s*listen 127\.0\.0\.1:40123 ssl http2; ssl_certificate \/tmp\/n\/loopback\.crt; ssl_certificate_key \/tmp\/n\/loopback\.key;/m);
+    expect(http2.split('\n').filter((line, index) => line !== reference.split('\n')[index])).toHaveLength(3);
+    const http1 = renderServerConfig(reference, 40123, '/tmp/portal', '/', { ...tls, protocol: 'http/1.1' });
+    expect(http1).toMatch(/^\s*listen 127\.0\.0\.1:40123 ssl; ssl_certificate /m);
+    expect(http1).not.toMatch(/http2/);
+  });
+
   test('refuses a config where a line to change is missing or repeated', () => {
     expect(() => renderServerConfig(reference.replace(/^\s*root\s+[^;]+;/m, ''), 1, '/r', '/')).toThrow(/root/);
     expect(() => renderServerConfig(`${reference}\nserver {\n    listen 81;\n}\n`, 1, '/r', '/')).toThrow(/found 2/);
