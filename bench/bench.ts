@@ -6,9 +6,12 @@
  *    per kind (HTML, CSS, JS, search index, other) and number of requests.
  * 2. Lighthouse (mobile, default simulated throttling) for the cover, a section, the full text and
  *    the search page as readers reach it, with a query (/search/?q=法治): performance,
- *    accessibility, best practices, SEO, and Cumulative Layout Shift; then the simulated timings
- *    behind the performance score (FCP, LCP, TBT, Speed Index), each run's score, and the chain of
- *    requests and tasks that held up the simulated first and largest paint.
+ *    accessibility, best practices, SEO, Cumulative Layout Shift, the simulated timings behind the
+ *    performance score (FCP, LCP, TBT, Speed Index), each run's score, and the chain of requests
+ *    and tasks that held up the simulated first and largest paint. Readers reach the site over
+ *    HTTPS, and the portal's front end decides between HTTP/2 and HTTP/1.1, which Lighthouse's
+ *    model of a phone treats very differently (one warm connection, or up to six, each with its
+ *    own handshakes): so nginx serves the site both ways, with a throwaway certificate.
  * 3. Build time and search index size for 1, 10 and 30 fictional years (tests/fixtures/generate-years.ts).
  *
  * Lighthouse scores and build times are the median of --runs (default 3) runs: on a shared 2-core
@@ -27,7 +30,7 @@ import { loadSiteSettings } from '../src/content/site-settings.ts';
 import { reportPageAt, routes } from '../src/site/routes.ts';
 import { chromiumFlags, chromiumPath, launchChromium } from '../tools/chromium.ts';
 import { kinds, measureFirstVisit, type FirstVisit } from '../tools/first-visit.ts';
-import { startNginx } from '../tools/local-nginx.ts';
+import { startNginx, type HttpsProtocol } from '../tools/local-nginx.ts';
 import { generateYears } from './generate-years.ts';
 import { simulatedCriticalChain } from './lantern-critical-chain.ts';
 const option = (name: string) => process.argv.includes(name);
@@ -80,12 +83,19 @@ interface LighthouseRun {
   criticalChains: { fcp?: string; lcp?: string };
 }
 
-/** One Lighthouse run (mobile defaults) in a fresh Chromium; audits below 1 are listed on stderr. */
-async function lighthouseRun(url: string, label: string): Promise<LighthouseRun> {
-  const chrome = await launchChrome({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags] });
+/**
+ * One Lighthouse run (mobile defaults) in a fresh Chromium that accepts this server's
+ * certificate; audits below 1 are listed on stderr. Throws if the page came over another protocol
+ * than the one asked for, since the figures would then describe another server.
+ */
+async function lighthouseRun(url: string, label: string, protocol: HttpsProtocol, spkiSha256: string): Promise<LighthouseRun> {
+  const chrome = await launchChrome({ chromePath: chromiumPath, chromeFlags: ['--headless=new', ...chromiumFlags, `--ignore-certificate-errors-spki-list=${spkiSha256}`] });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${label}`);
+    const requests = (result.lhr.audits['network-requests']?.details as { items?: { protocol?: string }[] } | undefined)?.items ?? [];
+    const protocols = new Set(requests.map((request) => request.protocol));
+    if (protocols.size !== 1 || !protocols.has(protocol)) throw new Error(`Lighthouse ${label}: served over ${[...protocols].join(', ')}, not ${protocol}`);
     const failed = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual');
     for (const audit of failed) {
       const items = (audit.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? [];
@@ -104,6 +114,40 @@ async function lighthouseRun(url: string, label: string): Promise<LighthouseRun>
   }
 }
 
+/** Lighthouse's figures for one page: medians, each run's performance score, the median run's chains. */
+interface PageScores {
+  median: Record<string, number>;
+  performanceRuns: number[];
+  criticalChains: LighthouseRun['criticalChains'];
+}
+
+/** `runs` Lighthouse runs of every scored page, served by nginx over HTTPS with `protocol`. */
+async function lighthouseOver(protocol: HttpsProtocol, pages: string[]): Promise<Map<string, PageScores>> {
+  const server = await startNginx(join(process.cwd(), 'dist'), loadSiteSettings().basePath, { https: protocol });
+  const scored = new Map<string, PageScores>();
+  try {
+    for (const [, path, address] of lighthousePages(pages)) {
+      const pageRuns: LighthouseRun[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        pageRuns.push(await lighthouseRun(new URL(address, server.baseUrl).href, `${protocol} /${address}`, protocol, server.certificate!.spkiSha256));
+      }
+      const values = pageRuns.map((run) => run.values);
+      const medianLcp = median(values.map((value) => value['largest-contentful-paint']));
+      scored.set(path, {
+        median: Object.fromEntries([...categories, ...timings.map(([id]) => id), 'cls'].map((id) => [id, median(values.map((value) => value[id]))])),
+        performanceRuns: values.map((value) => value.performance),
+        criticalChains: pageRuns.find((run) => run.values['largest-contentful-paint'] === medianLcp)?.criticalChains ?? {},
+      });
+    }
+  } finally {
+    await server.stop();
+  }
+  return scored;
+}
+
+/** The protocols a portal's front end may speak over HTTPS, as the tables name them. */
+const httpsProtocols: [HttpsProtocol, string][] = [['h2', 'HTTPS, HTTP/2'], ['http/1.1', 'HTTPS, HTTP/1.1']];
+
 if (!option('--no-build')) build();
 const pages = readingPages('dist');
 const server = await startNginx(join(process.cwd(), 'dist'), loadSiteSettings().basePath);
@@ -114,43 +158,19 @@ const weights = new Map<string, FirstVisit>();
 const addressOf = (path: string) => lighthousePages(pages).find(([, p]) => p === path)?.[2] ?? path;
 for (const path of pages) weights.set(path, await measureFirstVisit(browser, new URL(addressOf(path), server.baseUrl).href));
 await browser.close();
-
-// 2. Lighthouse, mobile
-const scores = new Map<string, Record<string, number>>();
-/** Each run's performance score, per page: the spread shows how much a median can be trusted. */
-const performanceRuns = new Map<string, number[]>();
-/** What held up the simulated paints, in the run with the median LCP. */
-const criticalChains = new Map<string, LighthouseRun['criticalChains']>();
-if (!option('--no-lighthouse')) {
-  for (const [, path, address] of lighthousePages(pages)) {
-    const pageRuns: LighthouseRun[] = [];
-    for (let run = 0; run < runs; run += 1) pageRuns.push(await lighthouseRun(new URL(address, server.baseUrl).href, `/${address}`));
-    const values = pageRuns.map((run) => run.values);
-    scores.set(path, Object.fromEntries([...categories, ...timings.map(([id]) => id), 'cls'].map((id) => [id, median(values.map((value) => value[id]))])));
-    performanceRuns.set(path, values.map((value) => value.performance));
-    const medianLcp = median(values.map((value) => value['largest-contentful-paint']));
-    criticalChains.set(path, pageRuns.find((run) => run.values['largest-contentful-paint'] === medianLcp)?.criticalChains ?? {});
-  }
-}
 await server.stop();
+
+// 2. Lighthouse, mobile, over each protocol
+const lighthouseScores = new Map<string, Map<string, PageScores>>();
+if (!option('--no-lighthouse')) {
+  for (const [protocol, title] of httpsProtocols) lighthouseScores.set(title, await lighthouseOver(protocol, pages));
+}
 
 const kb = (n: number) => (n / 1024).toFixed(1);
 const rowName = (path: string) => {
   const role = lighthousePages(pages).find(([, p]) => p === path)?.[0];
   return `/${path}${role ? ` (${role})` : ''}`;
 };
-const table: string[][] = [[
-  'page', 'HTML', 'CSS', 'JS', 'search', 'other', 'total', 'requests', 'LH perf', 'LH a11y', 'LH best', 'LH SEO', 'CLS',
-]];
-for (const path of pages) {
-  const { bytes, total, requests } = weights.get(path)!;
-  const score = scores.get(path);
-  table.push([
-    rowName(path), ...kinds.map((kind) => kb(bytes[kind])), kb(total), String(requests),
-    ...categories.map((id) => score ? String(score[id]) : '–'),
-    score ? score.cls.toFixed(2) : '–',
-  ]);
-}
 /** A Markdown table: the first column left-aligned, the figures right-aligned. */
 function printTable(rows: string[][]) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => [...row[column]].length)));
@@ -159,23 +179,34 @@ function printTable(rows: string[][]) {
   console.log(`|${widths.map((width, column) => `${column === 0 ? ':' : '-'}${'-'.repeat(width)}${column === 0 ? '-' : ':'}`).join('|')}|`);
   for (const row of rows.slice(1)) console.log(line(row));
 }
+
+const weightTable = [['page', 'HTML', 'CSS', 'JS', 'search', 'other', 'total', 'requests']];
+for (const path of pages) {
+  const { bytes, total, requests } = weights.get(path)!;
+  weightTable.push([rowName(path), ...kinds.map((kind) => kb(bytes[kind])), kb(total), String(requests)]);
+}
 console.log('\nFirst visit on a phone (Moto G4 profile), cold cache, served by nginx with deploy/nginx.conf.');
-console.log(`Bytes: response bodies as transferred (gzip), KB = 1024 bytes; LH = Lighthouse mobile scores and its Cumulative Layout Shift, median of ${runs} runs;`);
+console.log('Bytes: response bodies as transferred (gzip), KB = 1024 bytes.');
 console.log(`The search page is loaded with ?q=${searchQuery}, as readers arrive from the header form.`);
 console.log(`Machine: ${cpus().length} CPUs, load average ${loadBefore.toFixed(1)} at start, ${loadavg()[0].toFixed(1)} after the page and Lighthouse runs.\n`);
-printTable(table);
+printTable(weightTable);
 
-if (scores.size > 0) {
-  const timingTable = [['page', ...timings.map(([, title]) => `${title} (ms)`), 'LH perf, each run']];
-  for (const [path, score] of scores) {
-    timingTable.push([rowName(path), ...timings.map(([id]) => String(Math.round(score[id]))), performanceRuns.get(path)!.join(', ')]);
+for (const [title, scored] of lighthouseScores) {
+  const table = [[
+    'page', 'perf', 'a11y', 'best', 'SEO', 'CLS', ...timings.map(([, name]) => `${name} (ms)`), 'perf, each run',
+  ]];
+  for (const [path, { median: score, performanceRuns }] of scored) {
+    table.push([
+      rowName(path), ...categories.map((id) => String(score[id])), score.cls.toFixed(2),
+      ...timings.map(([id]) => String(Math.round(score[id]))), performanceRuns.join(', '),
+    ]);
   }
-  console.log(`\nLighthouse's simulated phone timings (150 ms RTT, 1.6 Mbit/s, 4x CPU), median of ${runs} runs:\n`);
-  printTable(timingTable);
-
+  console.log(`\nLighthouse mobile over ${title}: scores, CLS and the simulated phone timings behind the performance`);
+  console.log(`score (150 ms RTT, 1.6 Mbit/s, 4x CPU), median of ${runs} runs:\n`);
+  printTable(table);
   console.log('\nWhat held up the simulated paints (bench/lantern-critical-chain.ts; simulated ms), in the run with the median LCP:\n');
-  for (const [path, chains] of criticalChains) {
-    console.log(`- ${rowName(path)}\n  - FCP: ${chains.fcp ?? '–'}\n  - LCP: ${chains.lcp ?? '–'}`);
+  for (const [path, { criticalChains }] of scored) {
+    console.log(`- ${rowName(path)}\n  - FCP: ${criticalChains.fcp ?? '–'}\n  - LCP: ${criticalChains.lcp ?? '–'}`);
   }
 }
 
