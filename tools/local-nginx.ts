@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loopbackCertificate } from './loopback-certificate.ts';
+import { loopbackCertificate, type LoopbackCertificate } from './loopback-certificate.ts';
 import { freePort, waitUntilServing } from './ports.ts';
 
 /** Debian's nginx; `npm test` installs the package when it is missing (scripts/ensure-test-tools.sh). */
@@ -12,7 +12,7 @@ export interface NginxServer {
   /** Origin plus base path, e.g. http://127.0.0.1:40123/fzzfbg/ */
   baseUrl: string;
   /** Over HTTPS: the self-signed certificate it was served with (a client must trust it). */
-  certificate?: { pem: string; spkiSha256: string };
+  certificate?: Pick<LoopbackCertificate, 'pem' | 'spkiSha256'>;
   stop(): Promise<void>;
 }
 
@@ -23,11 +23,7 @@ export interface NginxServer {
 export type HttpsProtocol = 'http/1.1' | 'h2';
 
 /** TLS for the listen line: the certificate files and whether to offer HTTP/2. */
-export interface ServerTls {
-  certificateFile: string;
-  keyFile: string;
-  protocol: HttpsProtocol;
-}
+export type ServerTls = Pick<LoopbackCertificate, 'certificateFile' | 'keyFile'> & { protocol: HttpsProtocol };
 
 /**
  * deploy/nginx.conf with only its EDIT lines changed: a loopback port (with TLS, if asked, on the
@@ -104,7 +100,7 @@ export async function startNginx(dist: string, basePath: string, options: { http
   }
   return {
     baseUrl,
-    ...(tls ? { certificate: { pem: tls.pem, spkiSha256: tls.spkiSha256 } } : {}),
+    ...(tls ? { certificate: tls } : {}),
     stop: () => new Promise<void>((done) => {
       const finish = () => { rmSync(work, { recursive: true, force: true }); done(); };
       if (nginx.exitCode !== null) return finish();
