@@ -3,21 +3,12 @@
  * response, and tests/e2e-nginx checks that the running nginx sends exactly these values and
  * that no page of the build violates them.
  *
- * The Content-Security-Policy travels as a header only, not as a per-page <meta>: a <meta> policy
- * could not carry frame-ancestors. Astro bundles every script to a file (astro.config.mjs) except
- * one: the few bytes that must run before the first paint (src/browser/reading-prefs-head.ts) are
- * written into each page's <head>, so that no page waits for a request (on HTTP/1.1 a new
- * connection) before it can paint. The policy allows that text, and nothing else inline, by its
- * SHA-256. Any other inline script, or a changed one, is refused by the browser and fails the
- * zero-violation test on every page.
+ * The Content-Security-Policy travels as a header only, not as a per-page <meta>: no page has an
+ * inline script or style (Astro bundles every script to a file, see astro.config.mjs), so the
+ * policy needs no per-page hashes, and a <meta> policy would cost every page some 350 bytes of
+ * incompressible hashes and could not carry frame-ancestors anyway. An inline script added
+ * later is refused by the browser and fails the zero-violation test on every page.
  */
-import { createHash } from 'node:crypto';
-import { readingPrefsHeadScript } from '../src/browser/reading-prefs-head.ts';
-
-/** The CSP source that allows one inline script: the SHA-256 of its text as UTF-8, in base64. */
-export function inlineScriptSource(script: string): string {
-  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
-}
 
 /** Only the site's own origin, everywhere. */
 const self = "'self'";
@@ -26,9 +17,8 @@ const self = "'self'";
 export const policyDirectives: readonly string[] = [
   `default-src ${self}`,
   // 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly; it does not allow eval() of
-  // JavaScript. The hash allows the one inline script, and only its exact text. Never
-  // 'unsafe-inline' or 'unsafe-eval'.
-  `script-src ${self} 'wasm-unsafe-eval' ${inlineScriptSource(readingPrefsHeadScript)}`,
+  // JavaScript. Never 'unsafe-inline' or 'unsafe-eval'.
+  `script-src ${self} 'wasm-unsafe-eval'`,
   `style-src ${self}`,
   // data: for small inline images
   `img-src ${self} data:`,

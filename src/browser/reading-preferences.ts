@@ -1,8 +1,8 @@
 /**
  * The reader's display choices: 字号 (standard, large, xlarge = 长者模式) and 高对比度.
- * The inline script of reading-prefs-head.ts applies the stored choice before the first paint,
- * and marks <html> so that these buttons, which need this script, are laid out in that first
- * paint (and never shown without JavaScript). The buttons change the choice, mark the current one with aria-pressed and
+ * public/reading-prefs.js applies the stored choice before the first paint, and marks <html> so
+ * that these buttons, which need this script, are laid out in that first paint (and never shown
+ * without JavaScript). The buttons change the choice, mark the current one with aria-pressed and
  * remember it (localStorage key `reading-<name>`) across pages and visits. Buttons carry data-pref (the <html> data
  * attribute, camelCase) and data-value; data-toggle makes a button switch back to standard.
  */

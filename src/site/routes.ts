@@ -16,6 +16,8 @@ export const routes = {
   searchIndex: () => 'pagefind/',
   /** The site icon as PNG (src/site/site-icon.ts) */
   favicon: () => 'favicon.png',
+  /** A file of public/, copied as it is */
+  readingPrefsScript: () => 'reading-prefs.js',
   report: (year: number) => `${year}/`,
   section: (year: number, slug: string) => `${year}/${slug}/`,
   fullText: (year: number) => `${year}/full/`,

@@ -1,0 +1,1 @@
+(function(){var d=document.documentElement.dataset;d.js='';if('speechSynthesis'in window)d.speech='';try{var s=localStorage.getItem('reading-textSize'),c=localStorage.getItem('reading-contrast');if(s=='large'||s=='xlarge')d.textSize=s;if(c=='high'||c==null&&matchMedia('(prefers-contrast: more)').matches)d.contrast='high'}catch(e){}})();
