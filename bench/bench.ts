@@ -16,8 +16,10 @@
  *
  * Lighthouse scores and build times are the median of --runs (default 3) runs: on a shared 2-core
  * machine single runs vary a lot. The load average is printed with the results for that reason.
+ * To judge a change, --against REF also builds commit REF (bench/build-at-commit.ts) and scores
+ * both builds, one run of each in turn, so that both meet the same moments of a noisy machine.
  *
- * Options: --no-build (use dist/ as it is), --no-lighthouse, --no-years, --runs N.
+ * Options: --no-build (use dist/ as it is), --no-lighthouse, --no-years, --runs N, --against REF.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -30,13 +32,17 @@ import { loadSiteSettings } from '../src/content/site-settings.ts';
 import { reportPageAt, routes } from '../src/site/routes.ts';
 import { chromiumFlags, chromiumPath, launchChromium } from '../tools/chromium.ts';
 import { kinds, measureFirstVisit, type FirstVisit } from '../tools/first-visit.ts';
-import { startNginx, type HttpsProtocol } from '../tools/local-nginx.ts';
+import { startNginx, type HttpsProtocol, type NginxServer } from '../tools/local-nginx.ts';
+import { buildAtCommit, type CommitBuild } from './build-at-commit.ts';
 import { generateYears } from './generate-years.ts';
 import { simulatedCriticalChain } from './lantern-critical-chain.ts';
 const option = (name: string) => process.argv.includes(name);
 const runsIndex = process.argv.indexOf('--runs');
 const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 3;
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive whole number');
+const againstIndex = process.argv.indexOf('--against');
+const against = againstIndex > 0 ? process.argv[againstIndex + 1] : undefined;
+if (againstIndex > 0 && !against) throw new Error('--against takes a commit, e.g. --against main~1');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const loadBefore = loadavg()[0];
 
@@ -121,26 +127,46 @@ interface PageScores {
   criticalChains: LighthouseRun['criticalChains'];
 }
 
-/** `runs` Lighthouse runs of every scored page, served by nginx over HTTPS with `protocol`. */
-async function lighthouseOver(protocol: HttpsProtocol, pages: string[]): Promise<Map<string, PageScores>> {
-  const server = await startNginx(join(process.cwd(), 'dist'), loadSiteSettings().basePath, { https: protocol });
-  const scored = new Map<string, PageScores>();
+/** A built site to score: dist/ of this checkout, or the build of another commit (--against). */
+interface ScoredSite {
+  label: string;
+  dist: string;
+  /** the nginx.conf to serve it with (deploy/nginx.conf by default) */
+  nginxConfig?: string;
+}
+
+/** The medians of one page's runs, each run's performance score, and the median run's chains. */
+function pageScores(pageRuns: LighthouseRun[]): PageScores {
+  const values = pageRuns.map((run) => run.values);
+  const medianLcp = median(values.map((value) => value['largest-contentful-paint']));
+  return {
+    median: Object.fromEntries([...categories, ...timings.map(([id]) => id), 'cls'].map((id) => [id, median(values.map((value) => value[id]))])),
+    performanceRuns: values.map((value) => value.performance),
+    criticalChains: pageRuns.find((run) => run.values['largest-contentful-paint'] === medianLcp)?.criticalChains ?? {},
+  };
+}
+
+/**
+ * `runs` Lighthouse runs of every scored page of each site, served by nginx over HTTPS with
+ * `protocol`; the sites take turns run by run. Scores by site label, then by page.
+ */
+async function lighthouseOver(protocol: HttpsProtocol, pages: string[], sites: ScoredSite[]): Promise<Map<string, Map<string, PageScores>>> {
+  const servers: NginxServer[] = [];
+  const scored = new Map<string, Map<string, PageScores>>(sites.map((site) => [site.label, new Map()]));
   try {
+    for (const site of sites) servers.push(await startNginx(site.dist, loadSiteSettings().basePath, { https: protocol, config: site.nginxConfig }));
     for (const [, path, address] of lighthousePages(pages)) {
-      const pageRuns: LighthouseRun[] = [];
+      const pageRuns = sites.map((): LighthouseRun[] => []);
       for (let run = 0; run < runs; run += 1) {
-        pageRuns.push(await lighthouseRun(new URL(address, server.baseUrl).href, `${protocol} /${address}`, protocol, server.certificate!.spkiSha256));
+        for (const [index, server] of servers.entries()) {
+          const label = `${protocol} /${address}${sites.length > 1 ? ` (${sites[index].label})` : ''}`;
+          pageRuns[index].push(await lighthouseRun(new URL(address, server.baseUrl).href, label, protocol, server.certificate!.spkiSha256));
+        }
       }
-      const values = pageRuns.map((run) => run.values);
-      const medianLcp = median(values.map((value) => value['largest-contentful-paint']));
-      scored.set(path, {
-        median: Object.fromEntries([...categories, ...timings.map(([id]) => id), 'cls'].map((id) => [id, median(values.map((value) => value[id]))])),
-        performanceRuns: values.map((value) => value.performance),
-        criticalChains: pageRuns.find((run) => run.values['largest-contentful-paint'] === medianLcp)?.criticalChains ?? {},
-      });
+      for (const [index, site] of sites.entries()) scored.get(site.label)!.set(path, pageScores(pageRuns[index]));
     }
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((server) => server.stop()));
   }
   return scored;
 }
@@ -160,10 +186,22 @@ for (const path of pages) weights.set(path, await measureFirstVisit(browser, new
 await browser.close();
 await server.stop();
 
-// 2. Lighthouse, mobile, over each protocol
+// 2. Lighthouse, mobile, over each protocol; with --against, this build and the other in turn
 const lighthouseScores = new Map<string, Map<string, PageScores>>();
 if (!option('--no-lighthouse')) {
-  for (const [protocol, title] of httpsProtocols) lighthouseScores.set(title, await lighthouseOver(protocol, pages));
+  let other: CommitBuild | undefined;
+  try {
+    other = against ? buildAtCommit(against) : undefined;
+    const sites: ScoredSite[] = [{ label: 'this checkout', dist: join(process.cwd(), 'dist') }];
+    if (other) sites.push({ label: other.label, dist: other.dist, nginxConfig: other.nginxConfig });
+    for (const [protocol, title] of httpsProtocols) {
+      for (const [label, scored] of await lighthouseOver(protocol, pages, sites)) {
+        lighthouseScores.set(other ? `${title}, ${label}` : title, scored);
+      }
+    }
+  } finally {
+    other?.remove();
+  }
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);

@@ -51,9 +51,15 @@ export function renderServerConfig(reference: string, port: number, root: string
  * Start the real nginx in the foreground on a free loopback port, serving `dist` under `basePath`
  * exactly as a portal would: at the domain root, or as the folder <root>/fzzfbg/ for /fzzfbg/;
  * over plain HTTP, or over HTTPS with `https` as the protocol (a certificate made for this server).
- * Everything nginx writes (pid, logs, temp files) goes to a fresh temporary folder.
+ * `config` is the reference config to serve with: deploy/nginx.conf unless a benchmark serves the
+ * build of another commit with that commit's own. Everything nginx writes (pid, logs, temp files)
+ * goes to a fresh temporary folder.
  */
-export async function startNginx(dist: string, basePath: string, options: { https?: HttpsProtocol } = {}): Promise<NginxServer> {
+export async function startNginx(
+  dist: string,
+  basePath: string,
+  options: { https?: HttpsProtocol; config?: string } = {},
+): Promise<NginxServer> {
   const work = mkdtempSync(join(tmpdir(), 'report-nginx-'));
   let root = resolve(dist);
   if (basePath !== '/') {
@@ -66,7 +72,7 @@ export async function startNginx(dist: string, basePath: string, options: { http
   }
   const port = await freePort();
   const tls = options.https ? { ...loopbackCertificate(work), protocol: options.https } : undefined;
-  const reference = readFileSync(join(import.meta.dirname, '../deploy/nginx.conf'), 'utf8');
+  const reference = readFileSync(options.config ?? join(import.meta.dirname, '../deploy/nginx.conf'), 'utf8');
   writeFileSync(join(work, 'site.conf'), renderServerConfig(reference, port, root, basePath, tls));
   const temp = (name: string) => join(work, `${name}_temp`);
   const log = join(work, 'error.log');
