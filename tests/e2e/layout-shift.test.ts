@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, pageUrl, test, type OpenPage } from '../support/browser.ts';
+import { recordLayoutShifts, recordedLayoutShifts, type LayoutShift } from '../support/layout-shifts.ts';
 import { readerPages, samplePages } from '../support/site-under-test.ts';
 
 const viewports = [
@@ -16,20 +17,10 @@ const viewports = [
 const scriptDelay = 600;
 const settle = 1000;
 
-interface Shift { value: number; sources: string[] }
-
-/** A page that records every layout shift from its very start (the observer is buffered). */
+/** A page that records every layout shift from its very start. */
 async function watchedPage(openPage: OpenPage, viewport: { width: number; height: number }, setUp?: (page: Page) => Promise<unknown>) {
   const { page, errors } = await openPage({ viewport });
-  await page.addInitScript(() => {
-    const shifts: Shift[] = [];
-    (window as unknown as { layoutShifts: Shift[] }).layoutShifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; sources?: { node?: Node | null }[] }[]) {
-        shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((source) => (source.node as Element | null | undefined)?.outerHTML?.slice(0, 120) ?? '?') });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   await page.route(/\/_astro\/.*\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, scriptDelay));
     await route.fallback();
@@ -38,13 +29,13 @@ async function watchedPage(openPage: OpenPage, viewport: { width: number; height
   return { page, errors };
 }
 
-async function layoutShifts(page: Page, path: string): Promise<Shift[]> {
+async function layoutShifts(page: Page, path: string): Promise<LayoutShift[]> {
   await page.goto(pageUrl(path), { waitUntil: 'load' });
   await page.waitForTimeout(settle);
-  return page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
+  return recordedLayoutShifts(page);
 }
 
-const total = (shifts: Shift[]) => shifts.reduce((sum, shift) => sum + shift.value, 0);
+const total = (shifts: LayoutShift[]) => shifts.reduce((sum, shift) => sum + shift.value, 0);
 
 /**
  * CLS as every report gives it, to two decimals, must read 0.00; the test allows less than a tenth
@@ -88,6 +79,6 @@ test.for(viewports)('朗读 appears in its place, moving nothing, when a zh-CN v
   await layoutShifts(page, samplePages.section);
   await page.getByRole('button', { name: '朗读' }).waitFor();
   await page.waitForTimeout(300);
-  const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
+  const shifts = await recordedLayoutShifts(page);
   expect(total(shifts), JSON.stringify(shifts)).toBeLessThan(noShift);
 });

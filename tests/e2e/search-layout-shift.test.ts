@@ -1,13 +1,15 @@
 /**
- * Nothing on the search page moves while results arrive (Cumulative Layout Shift 0): a reader
- * who follows the header form to /search/?q=… on a phone must not see the page jump. The query
- * is the first words of a paragraph of a section page, so the test holds for any content; the
- * index files are held back a little so the results come well after the first paint, as they do
- * on a phone network.
+ * Nothing on the search page moves (Cumulative Layout Shift 0): a reader who follows the header
+ * form to /search/?q=… on a phone must not see the page jump, neither while results arrive nor
+ * while the page itself arrives over a slow network.
  */
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes } from 'hast';
 import type { Page } from 'playwright-core';
 import { reportBlockSelector } from '../../src/site/report-markup.ts';
-import { describe, expect, pageUrl, test } from '../support/browser.ts';
+import { describe, expect, pageUrl, siteOrigin, test } from '../support/browser.ts';
+import { recordLayoutShifts, recordedLayoutShifts } from '../support/layout-shifts.ts';
+import { startPausingProxy } from '../support/pausing-proxy.ts';
 import { samplePages } from '../support/site-under-test.ts';
 
 /** The first four letters or digits of the first paragraph of a section page. */
@@ -18,23 +20,39 @@ async function queryFromText(page: Page): Promise<string> {
   return letters.slice(0, 4).join('');
 }
 
-describe.each([
+/**
+ * Where the parser may stand when the network stalls: the start of every element and of every
+ * text that is not white space, from <body> to the end of <main>, as byte offsets of the page.
+ */
+function pausePoints(html: string): number[] {
+  const offsets: number[] = [];
+  let end = html.length;
+  const visit = (node: Nodes) => {
+    const start = node.position?.start.offset;
+    if (start !== undefined && (node.type === 'element' || (node.type === 'text' && node.value.trim()))) offsets.push(start);
+    if (node.type === 'element' && node.tagName === 'main') end = node.position?.end.offset ?? end;
+    if ('children' in node) node.children.forEach(visit);
+  };
+  const body = fromHtml(html).children.find((node) => node.type === 'element')?.children.find((node) => node.type === 'element' && node.tagName === 'body');
+  if (body) visit(body);
+  return offsets.filter((offset) => offset < end).map((offset) => Buffer.byteLength(html.slice(0, offset)));
+}
+
+const viewports = [
   ['phone', { width: 375, height: 740 }],
   ['desktop', { width: 1280, height: 900 }],
-] as const)('on a %s', (_, viewport) => {
+] as const;
+
+describe.each(viewports)('on a %s', (_, viewport) => {
+  /**
+   * The query is the first words of a paragraph of a section page, so the test holds for any
+   * content; the index files are held back a little so the results come well after the first
+   * paint, as they do on a phone network.
+   */
   test('the search page does not shift while results arrive, nor for a while after', async ({ openPage }) => {
     const { page } = await openPage({ viewport });
     const query = await queryFromText(page);
-    await page.addInitScript(() => {
-      const shifts: { value: number; sources: string[] }[] = [];
-      (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
-          if (entry.hadRecentInput) continue;
-          shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((source) => (source.node as Element | undefined)?.outerHTML?.slice(0, 100) ?? '?') });
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.route(/\/pagefind\//, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       await route.continue();
@@ -43,7 +61,32 @@ describe.each([
     await page.waitForSelector('[data-search-status][data-count]', { timeout: 20_000 });
     expect(Number(await page.getAttribute('[data-search-status]', 'data-count'))).toBeGreaterThan(0);
     await page.waitForTimeout(1500);
-    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: { value: number; sources: string[] }[] }).layoutShifts);
-    expect(shifts).toEqual([]);
+    expect(await recordedLayoutShifts(page)).toEqual([]);
+  });
+
+  /**
+   * A browser paints what it has parsed when the network stalls. The page is sent in two parts,
+   * cut in turn at every place the parser may stand, with a pause between: whatever was painted
+   * of the first part stays where it is when the rest arrives. (A year choice between the search
+   * box and its button, and the button's own label, once moved this way.)
+   */
+  test('the search page does not shift wherever its arrival stalls', async ({ openPage }) => {
+    const proxy = await startPausingProxy(siteOrigin);
+    try {
+      const { page } = await openPage({ viewport, allowOrigins: [proxy.origin] });
+      await recordLayoutShifts(page);
+      const { pathname } = new URL(pageUrl('search/'));
+      const html = await (await fetch(pageUrl('search/'))).text();
+      const moved: string[] = [];
+      for (const at of pausePoints(html)) {
+        proxy.pauseAt(pathname, at, 250);
+        await page.goto(`${proxy.origin}${pathname}`, { waitUntil: 'load' });
+        const shifts = await recordedLayoutShifts(page);
+        if (shifts.length) moved.push(`${JSON.stringify(Buffer.from(html).subarray(at, at + 60).toString())}: ${JSON.stringify(shifts)}`);
+      }
+      expect(moved).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 });

@@ -1,0 +1,51 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+
+export interface PausingProxy {
+  /** The proxy's origin, e.g. http://127.0.0.1:40125 */
+  origin: string;
+  /** From now on, send the page at `pathname` in two parts, cut at byte `at`, with `pauseMs` between them. */
+  pauseAt(pathname: string, at: number, pauseMs: number): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A loopback server in front of the site under test that sends one page in two parts with a
+ * pause between, as a slow network does: the browser parses, and may paint, the first part
+ * before the rest arrives. Every other request passes through unchanged (uncompressed, so
+ * that the cut falls where it is asked to).
+ */
+export async function startPausingProxy(siteOrigin: string): Promise<PausingProxy> {
+  let pause: { pathname: string; at: number; pauseMs: number } | undefined;
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? '/', siteOrigin);
+      const upstream = await fetch(url, { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' });
+      const body = Buffer.from(await upstream.arrayBuffer());
+      const headers = [...upstream.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name));
+      response.writeHead(upstream.status, Object.fromEntries(headers));
+      if (pause && url.pathname === pause.pathname) {
+        response.write(body.subarray(0, pause.at));
+        await delay(pause.pauseMs);
+        response.end(body.subarray(pause.at));
+      } else {
+        response.end(body);
+      }
+    } catch (error) {
+      // The browser may give up on a request (a page closed mid-load): nothing is left to answer.
+      if (!response.headersSent) response.writeHead(502);
+      response.end(String(error));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    pauseAt: (pathname, at, pauseMs) => { pause = { pathname, at, pauseMs }; },
+    close: () => new Promise((resolve, reject) => {
+      server.closeAllConnections();
+      server.close((error) => (error ? reject(error) : resolve()));
+    }),
+  };
+}
