@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, pageUrl, test, type OpenPage } from '../support/browser.ts';
 import { recordLayoutShifts, recordedLayoutShifts, type LayoutShift } from '../support/layout-shifts.ts';
 import { readerPages, samplePages } from '../support/site-under-test.ts';
+import { t } from '../../src/i18n/zh-CN.ts';
 
 const viewports = [
   ['phone', { width: 375, height: 740 }],
@@ -81,4 +82,29 @@ test.for(viewports)('朗读 appears in its place, moving nothing, when a zh-CN v
   await page.waitForTimeout(300);
   const shifts = await recordedLayoutShifts(page);
   expect(total(shifts), JSON.stringify(shifts)).toBeLessThan(noShift);
+});
+
+/**
+ * On a slow network a browser may paint a section's pager before the titles of its links have
+ * arrived: each link must already stand where it will stand, whatever the length of its title.
+ */
+describe.each([samplePages.section, samplePages.otherSection])('the pager of /%s', (path) => {
+  test.for(viewports)('keeps its links in place before their titles arrive (%s)', async ([, viewport], { openPage }) => {
+    const { page } = await openPage({ viewport });
+    await page.goto(pageUrl(path));
+    const links = page.getByRole('navigation', { name: t.pagerLabel }).getByRole('link');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const link of await links.all()) {
+      const places = await link.evaluate((element) => {
+        const place = () => { const box = element.getBoundingClientRect(); return [box.x, box.y]; };
+        const whole = place();
+        const title = element.lastElementChild!;
+        title.remove();
+        const untitled = place();
+        element.append(title);
+        return { whole, untitled };
+      });
+      expect(places.untitled).toEqual(places.whole);
+    }
+  });
 });
