@@ -33,9 +33,9 @@ export async function startPausingProxy(siteOrigin: string): Promise<PausingProx
         response.end(body);
       }
     } catch (error) {
-      // The browser may give up on a request (a page closed mid-load): nothing is left to answer.
-      if (!response.headersSent) response.writeHead(502);
-      response.end(String(error));
+      // The site did not answer: say so, or cut the response short if it had begun.
+      if (response.headersSent) response.destroy();
+      else response.writeHead(502).end(String(error));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
