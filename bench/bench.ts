@@ -16,6 +16,7 @@
  *
  * Lighthouse scores and build times are the median of --runs (default 3) runs: on a shared 2-core
  * machine single runs vary a lot. The load average is printed with the results for that reason.
+ * A run that comes back without a performance score is named on stderr and run again.
  * To judge a change, --against REF also builds commit REF (bench/build-at-commit.ts) and scores
  * both builds, one run of each in turn, so that both meet the same moments of a noisy machine.
  *
@@ -82,6 +83,45 @@ function lighthousePages(pages: string[]): [string, string, string][] {
   ];
 }
 
+/** A Lighthouse run that returned no performance score: run again, never count it as 0. */
+class UnscoredRun extends Error {}
+
+/** How many times one run is tried before the bench gives up on the page. */
+const attemptsPerRun = 3;
+
+type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/**
+ * Why Lighthouse gave no performance score, or undefined if it gave one: its runtime error, or
+ * the errors of the metrics the score is made of (a trace without a largest paint, say).
+ */
+function withoutScore(lhr: LighthouseResult): string | undefined {
+  if (typeof lhr.categories.performance?.score === 'number') return undefined;
+  const metricErrors = (lhr.categories.performance?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((audit) => audit?.scoreDisplayMode === 'error')
+    .map((audit) => audit.errorMessage ?? `${audit.id} failed`);
+  // The metrics usually fail for one reason, which the runtime error repeats
+  const reasons = new Set([lhr.runtimeError?.message, ...metricErrors].filter((reason) => reason !== undefined));
+  return reasons.size > 0 ? [...reasons].join('; ') : 'no reason given';
+}
+
+/**
+ * A scored run of `url`: a run without a performance score is named on stderr and run again,
+ * up to attemptsPerRun times, so that medians are of real scores.
+ */
+async function scoredLighthouseRun(...args: Parameters<typeof lighthouseRun>): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await lighthouseRun(...args);
+    } catch (error) {
+      if (!(error instanceof UnscoredRun) || attempt === attemptsPerRun) throw error;
+      console.error(`${error.message}; run again (attempt ${attempt + 1} of ${attemptsPerRun})`);
+    }
+  }
+}
+
 interface LighthouseRun {
   /** category scores (0–100), simulated timings (ms) and CLS */
   values: Record<string, number>;
@@ -102,6 +142,8 @@ async function lighthouseRun(url: string, label: string, protocol: HttpsProtocol
     const requests = (result.lhr.audits['network-requests']?.details as { items?: { protocol?: string }[] } | undefined)?.items ?? [];
     const protocols = new Set(requests.map((request) => request.protocol));
     if (protocols.size !== 1 || !protocols.has(protocol)) throw new Error(`Lighthouse ${label}: served over ${[...protocols].join(', ')}, not ${protocol}`);
+    const unscored = withoutScore(result.lhr);
+    if (unscored) throw new UnscoredRun(`Lighthouse ${label}: no performance score (${unscored})`);
     const failed = Object.values(result.lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual');
     for (const audit of failed) {
       const items = (audit.details as { items?: { description?: string; url?: string }[] } | undefined)?.items ?? [];
@@ -109,7 +151,7 @@ async function lighthouseRun(url: string, label: string, protocol: HttpsProtocol
     }
     return {
       values: {
-        ...Object.fromEntries(categories.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? 0) * 100)])),
+        ...Object.fromEntries(categories.map((id) => [id, Math.round((result.lhr.categories[id]?.score ?? Number.NaN) * 100)])),
         ...Object.fromEntries(timings.map(([id]) => [id, result.lhr.audits[id]?.numericValue ?? Number.NaN])),
         cls: result.lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
       },
@@ -160,7 +202,7 @@ async function lighthouseOver(protocol: HttpsProtocol, pages: string[], sites: S
       for (let run = 0; run < runs; run += 1) {
         for (const [index, server] of servers.entries()) {
           const label = `${protocol} /${address}${sites.length > 1 ? ` (${sites[index].label})` : ''}`;
-          pageRuns[index].push(await lighthouseRun(new URL(address, server.baseUrl).href, label, protocol, server.certificate!.spkiSha256));
+          pageRuns[index].push(await scoredLighthouseRun(new URL(address, server.baseUrl).href, label, protocol, server.certificate!.spkiSha256));
         }
       }
       for (const [index, site] of sites.entries()) scored.get(site.label)!.set(path, pageScores(pageRuns[index]));
