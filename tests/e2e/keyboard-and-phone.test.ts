@@ -1,5 +1,6 @@
 import { describe, expect, pageUrl, test } from '../support/browser.ts';
 import { readerPages, samplePages } from '../support/site-under-test.ts';
+import { viewports } from '../support/viewports.ts';
 
 
 test('the first Tab reaches a visible skip link that moves focus to the main content', async ({ openPage }) => {
@@ -18,7 +19,7 @@ test('the first Tab reaches a visible skip link that moves focus to the main con
 
 describe.each(readerPages())('page /%s', (path) => {
   test('every control is reached by Tab, shows a visible focus indicator and has a Chinese accessible name', async ({ openPage }) => {
-    const { page } = await openPage({ viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage({ viewport: viewports.desktop });
     await page.goto(pageUrl(path));
     const expected = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, summary')]
       .filter((el) => el.checkVisibility() && !el.closest('dialog')).length);
@@ -46,7 +47,7 @@ describe.each(readerPages())('page /%s', (path) => {
 });
 
 test('on a phone the header is compact: the section list folds into a 目录 disclosure', async ({ openPage }) => {
-  const { page } = await openPage({ viewport: { width: 375, height: 740 } });
+  const { page } = await openPage({ viewport: viewports.phone });
   await page.goto(pageUrl(samplePages.section));
   const nav = page.getByRole('navigation', { name: '报告章节' });
   const firstSection = nav.getByRole('link').first();
@@ -58,7 +59,7 @@ test('on a phone the header is compact: the section list folds into a 目录 dis
 });
 
 test('on a wide screen the section list is always shown, without a toggle', async ({ openPage }) => {
-  const { page } = await openPage({ viewport: { width: 1280, height: 900 } });
+  const { page } = await openPage({ viewport: viewports.desktop });
   await page.goto(pageUrl(samplePages.section));
   const nav = page.getByRole('navigation', { name: '报告章节' });
   expect(await nav.getByRole('link').first().isVisible()).toBe(true);

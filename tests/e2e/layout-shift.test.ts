@@ -8,11 +8,7 @@ import { describe, expect, pageUrl, test, type OpenPage } from '../support/brows
 import { recordLayoutShifts, recordedLayoutShifts, type LayoutShift } from '../support/layout-shifts.ts';
 import { readerPages, samplePages } from '../support/site-under-test.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
-
-const viewports = [
-  ['phone', { width: 375, height: 740 }],
-  ['desktop', { width: 1280, height: 900 }],
-] as const;
+import { phoneAndDesktop, viewports } from '../support/viewports.ts';
 
 /** How long the page's module scripts are held back, and how long shifts are watched after load. */
 const scriptDelay = 600;
@@ -47,7 +43,7 @@ const total = (shifts: LayoutShift[]) => shifts.reduce((sum, shift) => sum + shi
 const noShift = 0.001;
 
 describe.each(readerPages().filter((path) => path !== 'search/'))('page /%s', (path) => {
-  test.for(viewports)('does not move on a %s', async ([, viewport], { openPage }) => {
+  test.for(phoneAndDesktop)('does not move on a %s', async ([, viewport], { openPage }) => {
     const { page, errors } = await watchedPage(openPage, viewport);
     const shifts = await layoutShifts(page, path);
     expect(total(shifts), JSON.stringify(shifts)).toBeLessThan(noShift);
@@ -58,7 +54,7 @@ describe.each(readerPages().filter((path) => path !== 'search/'))('page /%s', (p
 });
 
 test('does not move in 长者模式 (特大) on a phone, chosen on an earlier visit', async ({ openPage }) => {
-  const { page } = await watchedPage(openPage, viewports[0][1], (page) => page.addInitScript(() => localStorage.setItem('reading-textSize', 'xlarge')));
+  const { page } = await watchedPage(openPage, viewports.phone, (page) => page.addInitScript(() => localStorage.setItem('reading-textSize', 'xlarge')));
   for (const path of [samplePages.cover, samplePages.section, samplePages.fullText]) {
     const shifts = await layoutShifts(page, path);
     expect(total(shifts), `${path} ${JSON.stringify(shifts)}`).toBeLessThan(noShift);
@@ -66,7 +62,7 @@ test('does not move in 长者模式 (特大) on a phone, chosen on an earlier vi
   }
 });
 
-test.for(viewports)('朗读 appears in its place, moving nothing, when a zh-CN voice arrives late (%s)', async ([, viewport], { openPage }) => {
+test.for(phoneAndDesktop)('朗读 appears in its place, moving nothing, when a zh-CN voice arrives late (%s)', async ([, viewport], { openPage }) => {
   // As in Chromium on Android: no voice at first, then voiceschanged.
   const { page } = await watchedPage(openPage, viewport, (page) => page.addInitScript(() => {
     const voice = { lang: 'zh-CN', name: 'Test Chinese', voiceURI: 'test-zh', default: true, localService: true };
@@ -89,7 +85,7 @@ test.for(viewports)('朗读 appears in its place, moving nothing, when a zh-CN v
  * arrived: each link must already stand where it will stand, whatever the length of its title.
  */
 describe.each([samplePages.section, samplePages.otherSection])('the pager of /%s', (path) => {
-  test.for(viewports)('keeps its links in place before their titles arrive (%s)', async ([, viewport], { openPage }) => {
+  test.for(phoneAndDesktop)('keeps its links in place before their titles arrive (%s)', async ([, viewport], { openPage }) => {
     const { page } = await openPage({ viewport });
     await page.goto(pageUrl(path));
     const links = page.getByRole('navigation', { name: t.pagerLabel }).getByRole('link');

@@ -2,6 +2,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { describe, expect, pageUrl, test } from '../support/browser.ts';
 import { readerPages, samplePages } from '../support/site-under-test.ts';
+import { viewports } from '../support/viewports.ts';
 
 /** Requests for QR code images made by a page. */
 const qrRequests = (page: import('playwright-core').Page) => {
@@ -12,7 +13,7 @@ const qrRequests = (page: import('playwright-core').Page) => {
 
 describe.each(readerPages())('page /%s', (path) => {
   test('its QR code, decoded from a screenshot, is its canonical URL, captioned and written beside it', async ({ openPage }) => {
-    const { page, externalRequests } = await openPage({ viewport: { width: 1280, height: 900 } });
+    const { page, externalRequests } = await openPage({ viewport: viewports.desktop });
     await page.goto(pageUrl(path));
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     expect(canonical).toMatch(/^https?:\/\//);
@@ -33,7 +34,7 @@ describe.each(readerPages())('page /%s', (path) => {
 });
 
 test('the QR code stays out of the way on a phone, not even downloaded, and is printed on paper', async ({ openPage }) => {
-  const { page } = await openPage({ viewport: { width: 375, height: 740 } });
+  const { page } = await openPage({ viewport: viewports.phone });
   const requested = qrRequests(page);
   await page.goto(pageUrl(samplePages.section), { waitUntil: 'networkidle' });
   await expect(page.locator('[data-page-qr]').isVisible()).resolves.toBe(false);

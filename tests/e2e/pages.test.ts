@@ -2,6 +2,7 @@ import { loadContent } from '../../src/content/load.ts';
 import { sitePages } from '../../src/site/routes.ts';
 import { describe, expect, pageUrl, test } from '../support/browser.ts';
 import { allPages, readerPages } from '../support/site-under-test.ts';
+import { viewports } from '../support/viewports.ts';
 
 test('the build has every page of every published report, the archive, search and a 404 page, and no other', async () => {
   const published = (await loadContent()).reports.filter((report) => !report.draft);
@@ -39,7 +40,7 @@ describe.each(readerPages())('page /%s', (path) => {
   });
 
   test('has no horizontal scroll on a 320 px wide phone', async ({ openPage }) => {
-    const { page } = await openPage({ viewport: { width: 320, height: 640 } });
+    const { page } = await openPage({ viewport: viewports.narrowest });
     await page.goto(pageUrl(path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { expect, pageUrl, test } from '../support/browser.ts';
 import { samplePages } from '../support/site-under-test.ts';
+import { viewports } from '../support/viewports.ts';
 
 /** What a reader uses on screen but has no use for on paper (hidden ones included, so each is found). */
 const screenOnly = (page: Page) => [
@@ -30,7 +31,7 @@ test('打印本页 opens the browser\'s print dialog', async ({ openPage }) => {
 });
 
 test('the printed page has no navigation or controls, but the text, the QR code and the page URL', async ({ openPage }) => {
-  const { page } = await openPage({ viewport: { width: 375, height: 740 } });
+  const { page } = await openPage({ viewport: viewports.phone });
   await page.goto(pageUrl(samplePages.section));
   await page.emulateMedia({ media: 'print' });
   for (const control of screenOnly(page)) {

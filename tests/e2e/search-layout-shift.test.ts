@@ -11,6 +11,7 @@ import { describe, expect, pageUrl, siteOrigin, test } from '../support/browser.
 import { recordLayoutShifts, recordedLayoutShifts } from '../support/layout-shifts.ts';
 import { startPausingProxy } from '../support/pausing-proxy.ts';
 import { samplePages } from '../support/site-under-test.ts';
+import { phoneAndDesktop } from '../support/viewports.ts';
 
 /** The first four letters or digits of the first paragraph of a section page. */
 async function queryFromText(page: Page): Promise<string> {
@@ -38,12 +39,7 @@ function pausePoints(html: string): number[] {
   return offsets.filter((offset) => offset < end).map((offset) => Buffer.byteLength(html.slice(0, offset)));
 }
 
-const viewports = [
-  ['phone', { width: 375, height: 740 }],
-  ['desktop', { width: 1280, height: 900 }],
-] as const;
-
-describe.each(viewports)('on a %s', (_, viewport) => {
+describe.each(phoneAndDesktop)('on a %s', (_, viewport) => {
   /**
    * The query is the first words of a paragraph of a section page, so the test holds for any
    * content; the index files are held back a little so the results come well after the first

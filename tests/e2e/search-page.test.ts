@@ -8,6 +8,7 @@ import { reportBlockSelector } from '../../src/site/report-markup.ts';
 import { expect, pageUrl, test } from '../support/browser.ts';
 import { readOutcome, typeQuery } from '../support/search-page.ts';
 import { samplePages } from '../support/site-under-test.ts';
+import { viewports } from '../support/viewports.ts';
 
 /** A paragraph of a section page: its id and its first letters and digits. */
 async function paragraphFromText(page: Page) {
@@ -18,7 +19,7 @@ async function paragraphFromText(page: Page) {
 }
 
 test('one search box: the header has none on the search page, and the page’s own suits a phone keyboard', async ({ openPage }) => {
-  const { page } = await openPage({ viewport: { width: 375, height: 740 } });
+  const { page } = await openPage({ viewport: viewports.phone });
   await page.goto(pageUrl('search/'));
   expect(await page.locator('input[type="search"]').count()).toBe(1);
   const box = page.locator('[data-search-input]');
@@ -40,7 +41,7 @@ test('the no-JavaScript note shows only without JavaScript', async ({ openPage }
 });
 
 test('the results list keeps its place and the focus when the query changes', async ({ openPage }) => {
-  const { page, errors } = await openPage({ viewport: { width: 375, height: 740 } });
+  const { page, errors } = await openPage({ viewport: viewports.phone });
   const { id, short, long } = await paragraphFromText(page);
   await page.goto(`${pageUrl('search/')}?q=${encodeURIComponent(short)}`);
   expect((await readOutcome(page)).ids).toContain(id);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, pageUrl, test } from '../support/browser.ts';
 import { chooseTextSize, textSizes } from '../support/reading-modes.ts';
 import { readerPages, samplePages } from '../support/site-under-test.ts';
+import { viewports } from '../support/viewports.ts';
 
 
 /** Controls a finger has to hit: everything focusable except links inside running text and the skip link (to #main), shown only on focus. */
@@ -33,7 +34,7 @@ test('字号 offers 标准, 大 and 特大 as a labelled group of toggle buttons
 });
 
 test('特大 is 长者模式: body text ≥ 22 px, headings larger, line spacing ≥ 1.8, touch targets ≥ 60 × 60 px', async ({ openPage }) => {
-  const { page } = await openPage({ viewport: { width: 375, height: 740 } });
+  const { page } = await openPage({ viewport: viewports.phone });
   for (const path of readerPages()) {
     await page.goto(pageUrl(path));
     await chooseTextSize(page, 'xlarge');
@@ -47,7 +48,7 @@ test('特大 is 长者模式: body text ≥ 22 px, headings larger, line spacing
 });
 
 test('at standard size on a phone every touch target is at least 44 × 44 px', async ({ openPage }) => {
-  const { page } = await openPage({ viewport: { width: 375, height: 740 } });
+  const { page } = await openPage({ viewport: viewports.phone });
   for (const path of readerPages()) {
     await page.goto(pageUrl(path));
     expect(await smallTargets(page, 44), path).toEqual([]);
@@ -101,7 +102,7 @@ test('text sizes follow the reader\'s own default font size, so browser zoom and
 
 describe.each(textSizes)('text size %s', (size) => {
   test('no page scrolls sideways at 320 px', async ({ openPage }) => {
-    const { page } = await openPage({ viewport: { width: 320, height: 640 } });
+    const { page } = await openPage({ viewport: viewports.narrowest });
     await page.goto(pageUrl(''));
     await chooseTextSize(page, size);
     for (const path of readerPages()) {

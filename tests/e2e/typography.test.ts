@@ -1,9 +1,10 @@
 import { expect, pageUrl, test } from '../support/browser.ts';
 import { samplePages } from '../support/site-under-test.ts';
+import { viewports } from '../support/viewports.ts';
 
 
 test('report paragraphs are set for long Chinese text: ≥16 px, leading ≈1.8, two-character indent, ~40 characters a line', async ({ openPage }) => {
-  const { page } = await openPage({ viewport: { width: 1280, height: 900 } });
+  const { page } = await openPage({ viewport: viewports.desktop });
   await page.goto(pageUrl(samplePages.fullText));
   // A paragraph of a section's text (the salutation and the 落款 above and below are set flush)
   const style = await page.locator('[data-report-body] section p').first().evaluate((p) => {
