@@ -9,6 +9,10 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+/**
+ * Headless Chromium draws no scrollbars unless asked; with `classicScrollbars` it draws them as a
+ * desktop on Windows does, taking room from the page.
+ */
+export function launchChromium({ classicScrollbars = false } = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, ignoreDefaultArgs: classicScrollbars ? ['--hide-scrollbars'] : [] });
 }

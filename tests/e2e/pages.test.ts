@@ -43,7 +43,9 @@ describe.each(readerPages())('page /%s', (path) => {
     const { page } = await openPage({ viewport: viewports.narrowest });
     await page.goto(pageUrl(path));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBe(0);
+    // Below 0 where the page keeps room for a scrollbar that headless Chromium does not draw
+    // (scrollbar-gutter): the page then fits in even less than 320 px.
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 });
 

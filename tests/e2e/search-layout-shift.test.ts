@@ -3,12 +3,11 @@
  * form to /search/?q=… on a phone must not see the page jump, neither while results arrive nor
  * while the page itself arrives over a slow network.
  */
-import { fromHtml } from 'hast-util-from-html';
-import type { Nodes } from 'hast';
 import type { Page } from 'playwright-core';
 import { reportBlockSelector } from '../../src/site/report-markup.ts';
 import { describe, expect, pageUrl, siteOrigin, test } from '../support/browser.ts';
 import { recordLayoutShifts, recordedLayoutShifts } from '../support/layout-shifts.ts';
+import { pausePoints } from '../support/pause-points.ts';
 import { startPausingProxy } from '../support/pausing-proxy.ts';
 import { samplePages } from '../support/site-under-test.ts';
 import { phoneAndDesktop } from '../support/viewports.ts';
@@ -19,24 +18,6 @@ async function queryFromText(page: Page): Promise<string> {
   const text = await page.locator(`${reportBlockSelector}:is(p)`).first().innerText();
   const letters = [...text].filter((character) => /[\p{L}\p{N}]/u.test(character));
   return letters.slice(0, 4).join('');
-}
-
-/**
- * Where the parser may stand when the network stalls: the start of every element and of every
- * text that is not white space, from <body> to the end of <main>, as byte offsets of the page.
- */
-function pausePoints(html: string): number[] {
-  const offsets: number[] = [];
-  let end = html.length;
-  const visit = (node: Nodes) => {
-    const start = node.position?.start.offset;
-    if (start !== undefined && (node.type === 'element' || (node.type === 'text' && node.value.trim()))) offsets.push(start);
-    if (node.type === 'element' && node.tagName === 'main') end = node.position?.end.offset ?? end;
-    if ('children' in node) node.children.forEach(visit);
-  };
-  const body = fromHtml(html).children.find((node) => node.type === 'element')?.children.find((node) => node.type === 'element' && node.tagName === 'body');
-  if (body) visit(body);
-  return offsets.filter((offset) => offset < end).map((offset) => Buffer.byteLength(html.slice(0, offset)));
 }
 
 describe.each(phoneAndDesktop)('on a %s', (_, viewport) => {

@@ -25,6 +25,16 @@ export interface WatchedPage {
 
 export type OpenPage = (options?: BrowserContextOptions & { allowOrigins?: string[] }) => Promise<WatchedPage>;
 
+/** A Chromium for the worker's tests, closed when the worker ends. */
+async function provideChromium(use: (browser: Browser) => Promise<void>, options?: Parameters<typeof launchChromium>[0]) {
+  const browser = await launchChromium(options);
+  try {
+    await use(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
 /**
  * The browser fixtures of every browser test:
  * - `browser`: one Chromium per test file;
@@ -34,14 +44,7 @@ export type OpenPage = (options?: BrowserContextOptions & { allowOrigins?: strin
  *   reject once the context is gone.
  */
 export const test = base.extend<{ $test: { openPage: OpenPage }; $worker: { browser: Browser } }>({
-  browser: [async ({}, use) => {
-    const browser = await launchChromium();
-    try {
-      await use(browser);
-    } finally {
-      await browser.close();
-    }
-  }, { scope: 'worker' }],
+  browser: [async ({}, use) => provideChromium(use), { scope: 'worker' }],
 
   openPage: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];
@@ -68,6 +71,14 @@ export const test = base.extend<{ $test: { openPage: OpenPage }; $worker: { brow
       await context.close();
     }
   },
+});
+
+/**
+ * The same fixtures in a Chromium that draws scrollbars which take room from the page, as a
+ * desktop on Windows does (headless Chromium otherwise draws none).
+ */
+export const testWithClassicScrollbars = test.extend<{ $worker: { browser: Browser } }>({
+  browser: [async ({}, use) => provideChromium(use, { classicScrollbars: true }), { scope: 'worker' }],
 });
 
 export { describe, expect } from 'vitest';
