@@ -7,7 +7,7 @@ import { expect, pageUrl, siteOrigin, testWithClassicScrollbars as test } from '
 import { recordLayoutShifts, recordedLayoutShifts } from '../support/layout-shifts.ts';
 import { afterTitle } from '../support/pause-points.ts';
 import { startPausingProxy } from '../support/pausing-proxy.ts';
-import { readerPages, samplePages } from '../support/site-under-test.ts';
+import { readerPages } from '../support/site-under-test.ts';
 import { viewports } from '../support/viewports.ts';
 
 test('no page moves when its scrollbar appears', async ({ openPage }) => {
@@ -27,8 +27,8 @@ test('no page moves when its scrollbar appears', async ({ openPage }) => {
       if (await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)) scrolling.push(path);
     }
     expect(moved).toEqual([]);
-    // The pages that prove it: taller than the window, so their scrollbar did appear
-    expect(scrolling).toEqual(expect.arrayContaining([samplePages.section, samplePages.fullText]));
+    // Pages taller than the window, whose scrollbar did appear: without them the test proves nothing
+    expect(scrolling.length, 'pages taller than the window').toBeGreaterThan(0);
   } finally {
     await proxy.close();
   }
