@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, pageUrl, test, type OpenPage } from '../support/browser.ts';
 import { recordLayoutShifts, recordedLayoutShifts, type LayoutShift } from '../support/layout-shifts.ts';
 import { readerPages, samplePages } from '../support/site-under-test.ts';
-import { t } from '../../src/i18n/zh-CN.ts';
 import { phoneAndDesktop, viewports } from '../support/viewports.ts';
+import { t } from '../../src/i18n/zh-CN.ts';
 
 /** How long the page's module scripts are held back, and how long shifts are watched after load. */
 const scriptDelay = 600;

@@ -2,7 +2,7 @@ import { loadContent } from '../../src/content/load.ts';
 import { sitePages } from '../../src/site/routes.ts';
 import { describe, expect, pageUrl, test } from '../support/browser.ts';
 import { allPages, readerPages } from '../support/site-under-test.ts';
-import { viewports } from '../support/viewports.ts';
+import { sidewaysOverflow, viewports } from '../support/viewports.ts';
 
 test('the build has every page of every published report, the archive, search and a 404 page, and no other', async () => {
   const published = (await loadContent()).reports.filter((report) => !report.draft);
@@ -42,10 +42,7 @@ describe.each(readerPages())('page /%s', (path) => {
   test('has no horizontal scroll on a 320 px wide phone', async ({ openPage }) => {
     const { page } = await openPage({ viewport: viewports.narrowest });
     await page.goto(pageUrl(path));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    // Below 0 where the page keeps room for a scrollbar that headless Chromium does not draw
-    // (scrollbar-gutter): the page then fits in even less than 320 px.
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
   });
 });
 

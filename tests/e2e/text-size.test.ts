@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, pageUrl, test } from '../support/browser.ts';
 import { chooseTextSize, textSizes } from '../support/reading-modes.ts';
 import { readerPages, samplePages } from '../support/site-under-test.ts';
-import { viewports } from '../support/viewports.ts';
+import { sidewaysOverflow, viewports } from '../support/viewports.ts';
 
 
 /** Controls a finger has to hit: everything focusable except links inside running text and the skip link (to #main), shown only on focus. */
@@ -107,8 +107,7 @@ describe.each(textSizes)('text size %s', (size) => {
     await chooseTextSize(page, size);
     for (const path of readerPages()) {
       await page.goto(pageUrl(path));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow, path).toBeLessThanOrEqual(0);
+      expect(await sidewaysOverflow(page), path).toBeLessThanOrEqual(0);
     }
   });
 });
