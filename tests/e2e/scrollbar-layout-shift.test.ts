@@ -20,7 +20,7 @@ test('no page moves when its scrollbar appears', async ({ openPage }) => {
     for (const path of readerPages()) {
       const { pathname } = new URL(pageUrl(path));
       // The first part is the header and the title, shorter than the window
-      proxy.pauseAt(pathname, afterTitle(await (await fetch(pageUrl(path))).text()), 400);
+      proxy.pauseAt(pathname, [afterTitle(await (await fetch(pageUrl(path))).text())], 400);
       await page.goto(`${proxy.origin}${pathname}`, { waitUntil: 'load' });
       const shifts = await recordedLayoutShifts(page);
       if (shifts.length) moved.push(`/${path}: ${JSON.stringify(shifts)}`);

@@ -56,7 +56,7 @@ describe.each(phoneAndDesktop)('on a %s', (_, viewport) => {
       const html = await (await fetch(pageUrl('search/'))).text();
       const moved: string[] = [];
       for (const at of pausePoints(html)) {
-        proxy.pauseAt(pathname, at, 250);
+        proxy.pauseAt(pathname, [at], 250);
         await page.goto(`${proxy.origin}${pathname}`, { waitUntil: 'load' });
         const shifts = await recordedLayoutShifts(page);
         if (shifts.length) moved.push(`${JSON.stringify(Buffer.from(html).subarray(at, at + 60).toString())}: ${JSON.stringify(shifts)}`);

@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 
-/** One layout shift the page recorded: its score and the start of the HTML of what moved. */
+/**
+ * One layout shift the page recorded: its score, and for each element that moved the start of
+ * its HTML and its box before and after (x,y width×height, in CSS pixels).
+ */
 export interface LayoutShift { value: number; sources: string[] }
 
 /**
@@ -12,9 +15,16 @@ export async function recordLayoutShifts(page: Page): Promise<void> {
     const shifts: { value: number; sources: string[] }[] = [];
     (window as unknown as { layoutShifts: typeof shifts }).layoutShifts = shifts;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] }[]) {
+      const box = (rect: DOMRectReadOnly) => `${rect.x},${rect.y} ${rect.width}×${rect.height}`;
+      type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: Source[] }[]) {
         if (entry.hadRecentInput) continue;
-        shifts.push({ value: entry.value, sources: (entry.sources ?? []).map((source) => (source.node as Element | null | undefined)?.outerHTML?.slice(0, 120) ?? '?') });
+        // A text that moved is named by its own start and its parent's tag
+        const name = (node: Node | null | undefined) =>
+          node instanceof Element ? node.outerHTML.slice(0, 120)
+            : node ? `"${node.textContent?.slice(0, 40)}" in <${node.parentElement?.outerHTML.slice(1, 80)}` : '(gone)';
+        const sources = (entry.sources ?? []).map((source) => `${name(source.node)} (${box(source.previousRect)} → ${box(source.currentRect)})`);
+        shifts.push({ value: entry.value, sources });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });

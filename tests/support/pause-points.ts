@@ -19,12 +19,13 @@ function findElement(node: Nodes, tagName: string): Element | undefined {
 
 /**
  * Every place the parser may stand: the start of every element and of every text that is not
- * white space, from <body> to the end of <main>.
+ * white space, from <body> to the end of the element `until` (by default <main>, where the
+ * reader's content ends).
  */
-export function pausePoints(html: string): number[] {
+export function pausePoints(html: string, until: 'main' | 'body' = 'main'): number[] {
   const tree = fromHtml(html);
   const body = findElement(tree, 'body');
-  const end = findElement(tree, 'main')?.position?.end.offset ?? html.length;
+  const end = findElement(tree, until)?.position?.end.offset ?? html.length;
   const offsets: number[] = [];
   const visit = (node: Nodes) => {
     const start = node.position?.start.offset;

@@ -5,19 +5,22 @@ import { setTimeout as delay } from 'node:timers/promises';
 export interface PausingProxy {
   /** The proxy's origin, e.g. http://127.0.0.1:40125 */
   origin: string;
-  /** From now on, send the page at `pathname` in two parts, cut at byte `at`, with `pauseMs` between them. */
-  pauseAt(pathname: string, at: number, pauseMs: number): void;
+  /**
+   * From now on, send the page at `pathname` in parts, cut at each byte offset of `cuts`, with
+   * `pauseMs` between one part and the next.
+   */
+  pauseAt(pathname: string, cuts: readonly number[], pauseMs: number): void;
   close(): Promise<void>;
 }
 
 /**
- * A loopback server in front of the site under test that sends one page in two parts with a
- * pause between, as a slow network does: the browser parses, and may paint, the first part
- * before the rest arrives. Every other request passes through unchanged (uncompressed, so
- * that the cut falls where it is asked to).
+ * A loopback server in front of the site under test that sends one page in parts with a pause
+ * between each, as a slow network does: the browser parses, and may paint, what it has before
+ * the rest arrives. Every other request passes through unchanged (uncompressed, so that each cut
+ * falls where it is asked to).
  */
 export async function startPausingProxy(siteOrigin: string): Promise<PausingProxy> {
-  let pause: { pathname: string; at: number; pauseMs: number } | undefined;
+  let pause: { pathname: string; cuts: readonly number[]; pauseMs: number } | undefined;
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', siteOrigin);
@@ -26,9 +29,13 @@ export async function startPausingProxy(siteOrigin: string): Promise<PausingProx
       const headers = [...upstream.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name));
       response.writeHead(upstream.status, Object.fromEntries(headers));
       if (pause && url.pathname === pause.pathname) {
-        response.write(body.subarray(0, pause.at));
-        await delay(pause.pauseMs);
-        response.end(body.subarray(pause.at));
+        let sent = 0;
+        for (const cut of [...pause.cuts].sort((a, b) => a - b)) {
+          response.write(body.subarray(sent, cut));
+          sent = cut;
+          await delay(pause.pauseMs);
+        }
+        response.end(body.subarray(sent));
       } else {
         response.end(body);
       }
@@ -42,7 +49,7 @@ export async function startPausingProxy(siteOrigin: string): Promise<PausingProx
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    pauseAt: (pathname, at, pauseMs) => { pause = { pathname, at, pauseMs }; },
+    pauseAt: (pathname, cuts, pauseMs) => { pause = { pathname, cuts, pauseMs }; },
     close: () => new Promise((resolve, reject) => {
       server.closeAllConnections();
       server.close((error) => (error ? reject(error) : resolve()));
